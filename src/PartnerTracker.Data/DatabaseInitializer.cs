@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartnerTracker.Data.Seed;
+
+namespace PartnerTracker.Data;
+
+/// <summary>
+/// Runs at start: applies pending migrations to the embedded SQLite database and seeds the article's facts into
+/// an empty one. SQL Server is migrated by a DBA from the idempotent script, never by the app.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<PartnerTrackerDbContext> contexts,
+    DatabaseSettings settings,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) to the SQLite database: {Migrations}", pending.Count, pending);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        if (settings.SeedArticle)
+        {
+            var seeded = await ArticleSeed.SeedIfEmptyAsync(db, cancellationToken);
+            logger.LogInformation(seeded ? "Seeded the article's facts into the empty database." : "Database already holds data; seed skipped.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Data;
+
+public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyAlias> CompanyAliases => Set<CompanyAlias>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<DealParticipant> DealParticipants => Set<DealParticipant>();
+
+    public DbSet<DealPerson> DealPeople => Set<DealPerson>();
+
+    public DbSet<DealProduct> DealProducts => Set<DealProduct>();
+
+    public DbSet<DealLink> DealLinks => Set<DealLink>();
+
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<EventAttendee> EventAttendees => Set<EventAttendee>();
+
+    public DbSet<EventCompany> EventCompanies => Set<EventCompany>();
+
+    public DbSet<EventDeal> EventDeals => Set<EventDeal>();
+
+    public DbSet<SourceArticle> SourceArticles => Set<SourceArticle>();
+
+    public DbSet<Citation> Citations => Set<Citation>();
+
+    public DbSet<Currency> Currencies => Set<Currency>();
+
+    public DbSet<FxRate> FxRates => Set<FxRate>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are reordered, and checked by a constraint.
+        foreach (var enumType in typeof(DealKind).Assembly.GetTypes().Where(t => t.IsEnum))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+        }
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no decimal type: EF stores decimals as TEXT, which cannot be ordered or summed in the
+            // database. A REAL column keeps money sorting, ranges and sums in SQL (15+ significant digits).
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+        else
+        {
+            configurationBuilder.Properties<decimal>().HavePrecision(20, 4);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerTrackerDbContext).Assembly);
+        modelBuilder.AddEnumCheckConstraints();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Keeps derived keys and concurrency tokens right whichever write path saved the entity.</summary>
+    private void PrepareForSave()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified) && !HasChangedOwnedValue(entry))
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Company company:
+                    company.RefreshNormalizedName();
+                    break;
+                case CompanyAlias alias:
+                    alias.RefreshNormalizedAlias();
+                    break;
+            }
+
+            if (entry.Entity is IVersioned versioned)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+    }
+
+    // A deal whose Money or PartialDate was replaced is itself Unchanged; its token must still move.
+    private static bool HasChangedOwnedValue(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.References.Any(r => r.TargetEntry is { State: not EntityState.Unchanged } target && target.Metadata.IsOwned());
+}

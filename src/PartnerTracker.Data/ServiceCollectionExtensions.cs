@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace PartnerTracker.Data;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The one place that picks the database provider (DESIGN.md §4).</summary>
+    public static IServiceCollection AddPartnerTrackerData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var settings = DatabaseSettings.From(configuration, contentRoot);
+        services.AddSingleton(settings);
+
+        // Blazor Server circuits live long: features take the factory and use one short-lived context per operation.
+        services.AddDbContextFactory<PartnerTrackerDbContext>(options => options.UsePartnerTracker(settings.Provider, settings.ConnectionString));
+        services.AddTransient<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}
+
+/// <summary>Healthy when the database answers and no migration is pending.</summary>
+internal sealed class DatabaseHealthCheck(IDbContextFactory<PartnerTrackerDbContext> contexts) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database cannot be reached.");
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            return pending.Count == 0
+                ? HealthCheckResult.Healthy($"{db.Database.ProviderName}: connected, schema up to date.")
+                : HealthCheckResult.Degraded($"{pending.Count} migration(s) pending: {string.Join(", ", pending)}.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The exception's type only: connection strings and server names stay out of a public endpoint.
+            return HealthCheckResult.Unhealthy($"Database check failed ({ex.GetType().Name}).");
+        }
+    }
+}
