@@ -1,0 +1,42 @@
+using AutoMapper;
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+
+namespace PartnerTracker.Application.Features.Deals;
+
+/// <summary>Reads for the deals list and the deal page; one short-lived context per call.</summary>
+public sealed class DealsService(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
+{
+    public async Task<PagedResult<DealListItem>> GetPageAsync(DealListQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = await DealQueries.Filtered(db, query).CountAsync(cancellationToken);
+        var items = await DealQueries.Page(db, query, mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        return new PagedResult<DealListItem>(items, total);
+    }
+
+    /// <returns>Null when no deal has that id.</returns>
+    public async Task<DealDetails?> GetDetailsAsync(int dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mapping = mapper.ConfigurationProvider;
+        var header = await DealQueries.Header(db, dealId, mapping).SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var related = await DealQueries.SubDeals(db, dealId).ToListAsync(cancellationToken);
+        related.AddRange(await DealQueries.LinkedDeals(db, dealId).ToListAsync(cancellationToken));
+        return new DealDetails(
+            header,
+            await DealQueries.Participants(db, dealId, mapping).ToListAsync(cancellationToken),
+            await DealQueries.People(db, dealId, mapping).ToListAsync(cancellationToken),
+            await DealQueries.Products(db, dealId, mapping).ToListAsync(cancellationToken),
+            await DealQueries.StageHistory(db, dealId, mapping).ToListAsync(cancellationToken),
+            await DealQueries.Citations(db, dealId, mapping).ToListAsync(cancellationToken),
+            related,
+            await DealQueries.Events(db, dealId, mapping).ToListAsync(cancellationToken));
+    }
+}

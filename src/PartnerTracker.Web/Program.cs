@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using PartnerTracker.Application;
+using PartnerTracker.Data;
+using PartnerTracker.Web.Components;
+
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddMudServices();
+    builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPartnerTrackerApplication();
+    app = builder.Build();
+}
+catch (InvalidOperationException ex) when (ex.Source?.StartsWith("PartnerTracker", StringComparison.Ordinal) == true)
+{
+    // A configuration mistake: say what to fix, without a stack trace.
+    Console.Error.WriteLine($"PartnerTracker cannot start: {ex.Message}");
+    return 1;
+}
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+await app.RunAsync();
+return 0;
+
+static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+{
+    context.Response.ContentType = "application/json";
+    var body = new
+    {
+        status = report.Status.ToString(),
+        checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+    };
+    return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+}
+
+/// <summary>The entry point, visible to the end-to-end tests' WebApplicationFactory.</summary>
+public partial class Program;
