@@ -72,5 +72,13 @@ internal static class ModelBuilderExtensions
             money.Property(m => m.IsEstimated).HasColumnName(columnPrefix + "IsEstimated");
             money.HasOne<Currency>().WithMany().HasForeignKey(m => m.Currency).OnDelete(DeleteBehavior.Restrict);
         });
+
+        // An undisclosed value has neither amount nor currency; a disclosed one has both, and a positive amount.
+        // "IS NOT NULL" is spelled out because a CHECK whose result is NULL passes.
+        var (qualifier, amount, currency) = (columnPrefix + "Qualifier", columnPrefix + "Amount", columnPrefix + "Currency");
+        builder.ToTable(t => t.HasCheckConstraint(
+            $"CK_{typeof(TEntity).Name}_{columnPrefix}Disclosure",
+            $"{qualifier} IS NULL OR ({qualifier} = 'Undisclosed' AND {amount} IS NULL AND {currency} IS NULL) "
+            + $"OR ({qualifier} <> 'Undisclosed' AND {amount} IS NOT NULL AND {amount} > 0 AND {currency} IS NOT NULL)"));
     }
 }

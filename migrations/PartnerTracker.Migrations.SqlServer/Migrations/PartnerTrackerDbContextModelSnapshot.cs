@@ -539,6 +539,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.ToTable("Deals", t =>
                         {
+                            t.HasCheckConstraint("CK_Deal_ValueDisclosure", "ValueQualifier IS NULL OR (ValueQualifier = 'Undisclosed' AND ValueAmount IS NULL AND ValueCurrency IS NULL) OR (ValueQualifier <> 'Undisclosed' AND ValueAmount IS NOT NULL AND ValueAmount > 0 AND ValueCurrency IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
@@ -548,8 +550,6 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                             t.HasCheckConstraint("CK_Deals_NotOwnParent", "ParentDealId IS NULL OR ParentDealId <> Id");
 
                             t.HasCheckConstraint("CK_Deals_Stage", "Stage IN ('Rumored', 'InTalks', 'Announced', 'Signed', 'Active', 'Completed', 'Stalled', 'Terminated')");
-
-                            t.HasCheckConstraint("CK_Deals_ValueDisclosure", "ValueQualifier IS NULL OR (ValueQualifier = 'Undisclosed' AND ValueAmount IS NULL AND ValueCurrency IS NULL) OR (ValueQualifier <> 'Undisclosed' AND ValueAmount > 0 AND ValueCurrency IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
@@ -626,6 +626,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.ToTable("DealParticipants", t =>
                         {
+                            t.HasCheckConstraint("CK_DealParticipant_CommitmentDisclosure", "CommitmentQualifier IS NULL OR (CommitmentQualifier = 'Undisclosed' AND CommitmentAmount IS NULL AND CommitmentCurrency IS NULL) OR (CommitmentQualifier <> 'Undisclosed' AND CommitmentAmount IS NOT NULL AND CommitmentAmount > 0 AND CommitmentCurrency IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_DealParticipants_CommitmentQualifier", "CommitmentQualifier IS NULL OR CommitmentQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
                             t.HasCheckConstraint("CK_DealParticipants_Role", "Role IN ('EquityPartner', 'FinancialLead', 'TechnologyLead', 'TechnologyPartner', 'Customer', 'Supplier', 'Investor', 'Target', 'PotentialPartner')");

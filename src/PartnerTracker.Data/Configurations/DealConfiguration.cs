@@ -33,10 +33,6 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         {
             t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
             t.HasCheckConstraint("CK_Deals_NotOwnParent", "ParentDealId IS NULL OR ParentDealId <> Id");
-            t.HasCheckConstraint(
-                "CK_Deals_ValueDisclosure",
-                "ValueQualifier IS NULL OR (ValueQualifier = 'Undisclosed' AND ValueAmount IS NULL AND ValueCurrency IS NULL) "
-                + "OR (ValueQualifier <> 'Undisclosed' AND ValueAmount > 0 AND ValueCurrency IS NOT NULL)");
         });
     }
 }
