@@ -10,7 +10,7 @@ public sealed class FeatureQueryTranslationTests
     public void Query_translates_to_valid_TSql(string name)
     {
         using var db = SqlServerModel.CreateContext();
-        var sql = FeatureQueries.All[name](db, Mapping.Configuration).ToQueryString();
+        var sql = FeatureQueries.All[name](db, AppMapping.Configuration).ToQueryString();
 
         Assert.Contains("SELECT", sql, StringComparison.Ordinal);
         Assert.Empty(SqlServerModel.ParseErrors(sql));
@@ -24,7 +24,7 @@ public sealed class FeatureQueryTranslationTests
         await using var db = database.CreateDbContext();
 
         // Throws when SQLite cannot translate or run it (decimal ordering, DateOnly comparison, ...).
-        var rows = await FeatureQueries.All[name](db, Mapping.Configuration).Cast<object>().ToListAsync(TestContext.Current.CancellationToken);
+        var rows = await FeatureQueries.All[name](db, AppMapping.Configuration).Cast<object>().ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.NotNull(rows);
     }
