@@ -1,0 +1,18 @@
+using PartnerTracker.Web.Components.Layout;
+
+namespace PartnerTracker.Web.Tests.Layout;
+
+public sealed class NavMenuTests : MudTestContext
+{
+    protected override bool Seeded => false;
+
+    [Fact]
+    public void Offers_every_section()
+    {
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(
+            ["/", "/deals", "/companies", "/people", "/events", "/sources"],
+            cut.FindAll("a").Select(a => a.GetAttribute("href")));
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using PartnerTracker.Application;
+using PartnerTracker.Data;
+using PartnerTracker.TestSupport;
+
+namespace PartnerTracker.Web.Tests;
+
+/// <summary>
+/// The shared bUnit context: MudBlazor's services, loose JS interop (MudBlazor calls JS we do not assert on), and
+/// the app's real feature services over a migrated in-memory SQLite database seeded with the article.
+/// </summary>
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
+{
+    protected SqliteTestDatabase Database { get; private set; } = null!;
+
+    protected static CancellationToken Cancel => Xunit.TestContext.Current.CancellationToken;
+
+    /// <summary>False for tests that start from an empty database.</summary>
+    protected virtual bool Seeded => true;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await SqliteTestDatabase.CreateAsync(Seeded);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(Database);
+        Services.AddPartnerTrackerApplication();
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected async Task<int> DealIdAsync(string name)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Deals.Where(d => d.Name == name).Select(d => d.Id).SingleAsync(Cancel);
+    }
+}
