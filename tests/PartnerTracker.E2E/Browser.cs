@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace PartnerTracker.E2E;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright; never a downloaded browser. Outside CI a missing Chromium skips the
+/// browser tests with the command that installs it; under CI=true it fails them.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string InstallCommand = "sudo apt-get install -y chromium";
+
+    private static readonly string ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Instance { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            var message = $"Chromium not found at {ExecutablePath}. Install it with: {InstallCommand}";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(message);
+            }
+
+            return;
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            // These machines have no internet: without the networking switches Chromium keeps dialling out.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (playwright is not null)
+        {
+            await Instance.DisposeAsync();
+            playwright.Dispose();
+        }
+    }
+
+    /// <summary>Skips the calling test (outside CI) when no Chromium is installed.</summary>
+    public void SkipWhenMissing() => Assert.SkipWhen(playwright is null, $"Chromium not installed. Install it with: {InstallCommand}");
+
+    /// <summary>Opens <paramref name="url"/> and waits until the Blazor circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(Uri url)
+    {
+        SkipWhenMissing();
+        var page = await Instance.NewPageAsync();
+        await page.GotoAsync(url.ToString());
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
+    }
+}

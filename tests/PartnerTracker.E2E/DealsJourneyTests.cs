@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using PartnerTracker.Data.Seed;
+
+namespace PartnerTracker.E2E;
+
+/// <summary>A manager's first look: the deals list, then Stargate with its participants and the quoted sentence.</summary>
+public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+{
+    private readonly RunningApp app = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        Directory.Delete(app.DataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Open_the_deals_list_then_Stargate_and_see_seven_participants_and_500_billion_with_its_quote()
+    {
+        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/deals"));
+
+        var stargate = page.GetByRole(AriaRole.Link, new() { Name = ArticleSeed.StargateName, Exact = true });
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
+        await stargate.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=deal-name]")).ToHaveTextAsync(ArticleSeed.StargateName);
+        await Assertions.Expect(page.Locator("[data-testid=participant]")).ToHaveCountAsync(7);
+        await Assertions.Expect(page.Locator("[data-testid=deal-value]")).ToHaveTextAsync("$500 billion");
+        await Assertions.Expect(page.Locator("[data-testid=value-citations] [data-testid=quote]"))
+            .ToContainTextAsync("a joint venture with a combined investment of $500 billion by SoftBank, OpenAI and Oracle");
+        Assert.Matches("/deals/[0-9]+$", page.Url);
+    }
+
+    [Fact]
+    public async Task Navigation_reaches_the_deals_list_from_the_dashboard()
+    {
+        var page = await browser.OpenAsync(app.BaseAddress);
+
+        await Assertions.Expect(page.GetByText("3 of 4 deals without a disclosed value")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deals", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
+    }
+}
