@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
+using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.People;
+using PartnerTracker.Application.Features.Sources;
 
 namespace PartnerTracker.Application;
 
@@ -9,8 +13,12 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddPartnerTrackerApplication(this IServiceCollection services)
     {
         services.AddAutoMapper(_ => { }, typeof(ServiceCollectionExtensions).Assembly);
-        services.AddScoped<DealsService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<DealsService>();
+        services.AddScoped<CompaniesService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<EventsService>();
+        services.AddScoped<SourcesService>();
         return services;
     }
 }

@@ -56,6 +56,10 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
             // SQLite has no decimal type: EF stores decimals as TEXT, which cannot be ordered or summed in the
             // database. A REAL column keeps money sorting, ranges and sums in SQL (15+ significant digits).
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
+
+            // SQL Server's usual collation is case-insensitive; NOCASE gives SQLite the same sorting and
+            // equality for text ("SK Group" after "Samsung"), so lists read the same on both providers.
+            configurationBuilder.Properties<string>().UseCollation("NOCASE");
         }
         else
         {

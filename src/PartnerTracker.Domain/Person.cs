@@ -15,5 +15,9 @@ public class Person : IVersioned
 
     public Company? Company { get; set; }
 
+    public List<DealPerson> DealRoles { get; set; } = [];
+
+    public List<EventAttendee> EventsAttended { get; set; } = [];
+
     public Guid Version { get; set; }
 }

@@ -43,4 +43,19 @@ public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>,
 
         await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
     }
+
+    [Theory]
+    [InlineData("Companies", "Krafton")]
+    [InlineData("People", "Chung Shin-a")]
+    [InlineData("Events", "Kakao press event with OpenAI")]
+    [InlineData("Sources", "Korea JoongAng Daily")]
+    public async Task Every_section_in_the_navigation_lists_the_article_data(string section, string expected)
+    {
+        var page = await browser.OpenAsync(app.BaseAddress);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = section })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody").GetByText(expected, new() { Exact = true })).ToBeVisibleAsync();
+    }
 }

@@ -1307,7 +1307,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("DealRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1376,7 +1376,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("EventsAttended")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1565,6 +1565,13 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Companies");
 
                     b.Navigation("Deals");
+                });
+
+            modelBuilder.Entity("PartnerTracker.Domain.Person", b =>
+                {
+                    b.Navigation("DealRoles");
+
+                    b.Navigation("EventsAttended");
                 });
 
             modelBuilder.Entity("PartnerTracker.Domain.SourceArticle", b =>

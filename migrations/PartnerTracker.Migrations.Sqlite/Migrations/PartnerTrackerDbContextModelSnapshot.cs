@@ -34,27 +34,33 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Field")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NewValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("OldValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -101,7 +107,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("SourceArticleId")
                         .HasColumnType("INTEGER");
@@ -154,32 +161,38 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("ParentCompanyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Ticker")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -187,7 +200,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Website")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -219,7 +233,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Alias")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
@@ -227,7 +242,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("NormalizedAlias")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -244,12 +260,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Code");
 
@@ -466,7 +484,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("INTEGER");
@@ -479,7 +498,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("ParentDealId")
                         .HasColumnType("INTEGER");
@@ -491,7 +511,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<double?>("ValueUsd")
                         .HasColumnType("REAL");
@@ -684,7 +705,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -694,11 +716,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Place")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -769,7 +793,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -781,7 +806,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -806,15 +832,18 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NativeName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -840,7 +869,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -850,7 +880,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<bool>("ReleaseIsPlanned")
                         .HasColumnType("INTEGER");
@@ -880,34 +911,40 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Author")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Language")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Url")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -945,7 +982,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("SourceArticleId")
                         .HasColumnType("INTEGER");
@@ -1141,7 +1179,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ValueCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("NOCASE");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1225,7 +1264,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CommitmentCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("NOCASE");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1268,7 +1308,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("DealRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1337,7 +1377,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("EventsAttended")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1526,6 +1566,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Companies");
 
                     b.Navigation("Deals");
+                });
+
+            modelBuilder.Entity("PartnerTracker.Domain.Person", b =>
+                {
+                    b.Navigation("DealRoles");
+
+                    b.Navigation("EventsAttended");
                 });
 
             modelBuilder.Entity("PartnerTracker.Domain.SourceArticle", b =>

@@ -12,6 +12,6 @@ internal sealed class DealPersonConfiguration : IEntityTypeConfiguration<DealPer
         builder.HasIndex(p => new { p.DealId, p.PersonId, p.Role }).IsUnique();
         builder.HasIndex(p => p.PersonId);
         builder.HasOne(p => p.Deal).WithMany(d => d.People).HasForeignKey(p => p.DealId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Person).WithMany(p => p.DealRoles).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class EventAttendeeConfiguration : IEntityTypeConfiguration<Even
         builder.HasKey(a => new { a.EventId, a.PersonId });
         builder.HasIndex(a => a.PersonId);
         builder.HasOne(a => a.Event).WithMany(e => e.Attendees).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Person).WithMany(p => p.EventsAttended).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,13 +1,19 @@
 using AutoMapper;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
+using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.People;
+using PartnerTracker.Application.Features.Sources;
 using PartnerTracker.Data;
 
 namespace PartnerTracker.Application.Tests.SqlServer;
 
 /// <summary>
 /// Every query a feature runs, registered once. Each is translated for SQL Server and parsed as T-SQL, and
-/// executed on SQLite over the seed data. A new feature query is one more line here.
+/// executed on SQLite over the seed data. A new feature query is one more line here; a list is registered once
+/// and yields one query per sortable column, each direction.
 /// </summary>
 internal static class FeatureQueries
 {
@@ -15,11 +21,6 @@ internal static class FeatureQueries
 
     public static readonly Dictionary<string, Func<PartnerTrackerDbContext, IConfigurationProvider, IQueryable>> All = new()
     {
-        ["Deals.Count"] = (db, _) => DealQueries.Filtered(db, new DealListQuery()),
-        ["Deals.Page by name"] = (db, m) => DealQueries.Page(db, new DealListQuery(), m),
-        ["Deals.Page by value desc"] = (db, m) => DealQueries.Page(db, new DealListQuery(0, 10, DealSortField.ValueUsd, Descending: true), m),
-        ["Deals.Page by announced"] = (db, m) => DealQueries.Page(db, new DealListQuery(0, 50, DealSortField.AnnouncedOn), m),
-        ["Deals.Page by stage"] = (db, m) => DealQueries.Page(db, new DealListQuery(0, 25, DealSortField.Stage), m),
         ["Deals.Header"] = (db, m) => DealQueries.Header(db, DealId, m),
         ["Deals.Participants"] = (db, m) => DealQueries.Participants(db, DealId, m),
         ["Deals.People"] = (db, m) => DealQueries.People(db, DealId, m),
@@ -32,5 +33,24 @@ internal static class FeatureQueries
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
     };
 
+    static FeatureQueries()
+    {
+        AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", DealQueries.List, DealQueries.Sort);
+        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", CompanyQueries.List, CompanyQueries.Sort);
+        AddList<PartnerTracker.Domain.Person, PersonListItem>("People", PersonQueries.List, PersonQueries.Sort);
+        AddList<PartnerTracker.Domain.Event, EventListItem>("Events", EventQueries.List, EventQueries.Sort);
+        AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", SourceQueries.List, SourceQueries.Sort);
+    }
+
     public static TheoryData<string> Names => new(All.Keys);
+
+    private static void AddList<T, TDto>(string feature, Func<PartnerTrackerDbContext, IQueryable<T>> list, SortColumns<T> sort)
+    {
+        All[$"{feature}.Count"] = (db, _) => list(db);
+        foreach (var column in sort.Names)
+        {
+            All[$"{feature}.Page by {column}"] = (db, m) => list(db).Page<T, TDto>(new ListRequest(1, 10, column), sort, m);
+            All[$"{feature}.Page by {column} desc"] = (db, m) => list(db).Page<T, TDto>(new ListRequest(0, 25, column, Descending: true), sort, m);
+        }
+    }
 }

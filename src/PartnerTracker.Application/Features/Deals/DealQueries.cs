@@ -13,28 +13,17 @@ namespace PartnerTracker.Application.Features.Deals;
 /// </summary>
 public static class DealQueries
 {
-    public static IQueryable<Deal> Filtered(PartnerTrackerDbContext db, DealListQuery query) =>
-        db.Deals.AsNoTracking();
+    /// <summary>The deals list's sortable columns, by <see cref="DealListItem"/> property.</summary>
+    public static readonly SortColumns<Deal> Sort = new SortColumns<Deal>(nameof(DealListItem.Name), d => d.Id)
+        .Add(nameof(DealListItem.Name), d => d.Name)
+        .Add(nameof(DealListItem.Kind), d => d.Kind)
+        .Add(nameof(DealListItem.Stage), d => d.Stage)
+        .Add(nameof(DealListItem.Verification), d => d.Verification)
+        .Add(nameof(DealListItem.ValueUsd), d => d.ValueUsd)
+        .Add(nameof(DealListItem.AnnouncedOnStart), d => d.AnnouncedOn!.Start);
 
-    public static IQueryable<DealListItem> Page(PartnerTrackerDbContext db, DealListQuery query, IConfigurationProvider mapping)
-    {
-        var deals = Filtered(db, query);
-        var sorted = query.SortBy switch
-        {
-            DealSortField.Kind => Order(deals, d => d.Kind, query.Descending),
-            DealSortField.Stage => Order(deals, d => d.Stage, query.Descending),
-            DealSortField.Verification => Order(deals, d => d.Verification, query.Descending),
-            DealSortField.ValueUsd => Order(deals, d => d.ValueUsd, query.Descending),
-            DealSortField.AnnouncedOn => Order(deals, d => d.AnnouncedOn!.Start, query.Descending),
-            _ => Order(deals, d => d.Name, query.Descending),
-        };
-
-        var size = PageRequest.ClampSize(query.PageSize);
-        return sorted.ThenBy(d => d.Id)
-            .Skip(PageRequest.ClampIndex(query.PageIndex) * size)
-            .Take(size)
-            .ProjectTo<DealListItem>(mapping);
-    }
+    /// <summary>The deals the list shows (filters arrive with the analyst workspace).</summary>
+    public static IQueryable<Deal> List(PartnerTrackerDbContext db) => db.Deals.AsNoTracking();
 
     public static IQueryable<DealHeader> Header(PartnerTrackerDbContext db, int dealId, IConfigurationProvider mapping) =>
         db.Deals.AsNoTracking().Where(d => d.Id == dealId).ProjectTo<DealHeader>(mapping);
@@ -74,7 +63,4 @@ public static class DealQueries
             .Select(l => l.FromDealId == dealId
                 ? new RelatedDealItem(l.ToDealId, l.ToDeal!.Name, RelatedDealItem.Describe(l.Kind, true))
                 : new RelatedDealItem(l.FromDealId, l.FromDeal!.Name, RelatedDealItem.Describe(l.Kind, false)));
-
-    private static IOrderedQueryable<Deal> Order<TKey>(IQueryable<Deal> deals, System.Linq.Expressions.Expression<Func<Deal, TKey>> key, bool descending) =>
-        descending ? deals.OrderByDescending(key) : deals.OrderBy(key);
 }

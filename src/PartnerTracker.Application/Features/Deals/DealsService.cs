@@ -8,12 +8,10 @@ namespace PartnerTracker.Application.Features.Deals;
 /// <summary>Reads for the deals list and the deal page; one short-lived context per call.</summary>
 public sealed class DealsService(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
 {
-    public async Task<PagedResult<DealListItem>> GetPageAsync(DealListQuery query, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<DealListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = await DealQueries.Filtered(db, query).CountAsync(cancellationToken);
-        var items = await DealQueries.Page(db, query, mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        return new PagedResult<DealListItem>(items, total);
+        return await DealQueries.List(db).ToPagedResultAsync<Domain.Deal, DealListItem>(request, DealQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no deal has that id.</returns>

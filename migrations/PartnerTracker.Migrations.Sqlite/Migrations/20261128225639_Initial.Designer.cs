@@ -11,7 +11,7 @@ using PartnerTracker.Data;
 namespace PartnerTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartnerTrackerDbContext))]
-    [Migration("20261128224532_Initial")]
+    [Migration("20261128225639_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,27 +37,33 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Field")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NewValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("OldValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -104,7 +110,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("SourceArticleId")
                         .HasColumnType("INTEGER");
@@ -157,32 +164,38 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("ParentCompanyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Ticker")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -190,7 +203,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Website")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -222,7 +236,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Alias")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
@@ -230,7 +245,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("NormalizedAlias")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -247,12 +263,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Code");
 
@@ -469,7 +487,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("INTEGER");
@@ -482,7 +501,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("ParentDealId")
                         .HasColumnType("INTEGER");
@@ -494,7 +514,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<double?>("ValueUsd")
                         .HasColumnType("REAL");
@@ -687,7 +708,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -697,11 +719,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Place")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -772,7 +796,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -784,7 +809,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -809,15 +835,18 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NativeName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -843,7 +872,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -853,7 +883,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<bool>("ReleaseIsPlanned")
                         .HasColumnType("INTEGER");
@@ -883,34 +914,40 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Author")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Language")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Url")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -948,7 +985,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int?>("SourceArticleId")
                         .HasColumnType("INTEGER");
@@ -1144,7 +1182,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ValueCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("NOCASE");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1228,7 +1267,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CommitmentCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("NOCASE");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1271,7 +1311,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("DealRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1340,7 +1380,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("EventsAttended")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1529,6 +1569,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Companies");
 
                     b.Navigation("Deals");
+                });
+
+            modelBuilder.Entity("PartnerTracker.Domain.Person", b =>
+                {
+                    b.Navigation("DealRoles");
+
+                    b.Navigation("EventsAttended");
                 });
 
             modelBuilder.Entity("PartnerTracker.Domain.SourceArticle", b =>

@@ -20,13 +20,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "NOCASE"),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
                     Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    OldValue = table.Column<string>(type: "TEXT", nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Field = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true, collation: "NOCASE"),
+                    OldValue = table.Column<string>(type: "TEXT", nullable: true, collation: "NOCASE"),
+                    NewValue = table.Column<string>(type: "TEXT", nullable: true, collation: "NOCASE")
                 },
                 constraints: table =>
                 {
@@ -40,13 +40,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    Ticker = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true, collation: "NOCASE"),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true, collation: "NOCASE"),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true, collation: "NOCASE"),
+                    Ticker = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true, collation: "NOCASE"),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
                     ParentCompanyId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -67,8 +67,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Currencies",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false, collation: "NOCASE"),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE")
                 },
                 constraints: table =>
                 {
@@ -81,12 +81,12 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DatePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true, collation: "NOCASE"),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -102,14 +102,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false, collation: "NOCASE"),
+                    Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true, collation: "NOCASE"),
                     PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true, collation: "NOCASE"),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true, collation: "NOCASE"),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -125,8 +125,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NormalizedAlias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Alias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
+                    NormalizedAlias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE")
                 },
                 constraints: table =>
                 {
@@ -145,9 +145,9 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
+                    NativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
                     CompanyId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -168,9 +168,9 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
                     CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
                     Release = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReleasePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
@@ -196,10 +196,10 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CurrencyCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    CurrencyCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false, collation: "NOCASE"),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     RateToUsd = table.Column<double>(type: "REAL", precision: 28, scale: 12, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false, collation: "NOCASE")
                 },
                 constraints: table =>
                 {
@@ -267,14 +267,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Verification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true, collation: "NOCASE"),
                     ValueAmount = table.Column<double>(type: "REAL", nullable: true),
-                    ValueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true),
+                    ValueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true, collation: "NOCASE"),
                     ValueQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ValueIsEstimated = table.Column<bool>(type: "INTEGER", nullable: true),
                     ValueUsd = table.Column<double>(type: "REAL", nullable: true),
@@ -358,7 +358,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Verification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     CommitmentAmount = table.Column<double>(type: "REAL", nullable: true),
-                    CommitmentCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true),
+                    CommitmentCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true, collation: "NOCASE"),
                     CommitmentQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     CommitmentIsEstimated = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
@@ -480,7 +480,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     ToStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EffectiveOnPrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "NOCASE"),
                     RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SourceArticleId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
@@ -511,7 +511,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SourceArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false, collation: "NOCASE"),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     DealId = table.Column<int>(type: "INTEGER", nullable: true),
                     DealParticipantId = table.Column<int>(type: "INTEGER", nullable: true),

@@ -12,7 +12,7 @@ using PartnerTracker.Data;
 namespace PartnerTracker.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PartnerTrackerDbContext))]
-    [Migration("20261128224537_Initial")]
+    [Migration("20261128225643_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1310,7 +1310,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("DealRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1379,7 +1379,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.HasOne("PartnerTracker.Domain.Person", "Person")
-                        .WithMany()
+                        .WithMany("EventsAttended")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1568,6 +1568,13 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Companies");
 
                     b.Navigation("Deals");
+                });
+
+            modelBuilder.Entity("PartnerTracker.Domain.Person", b =>
+                {
+                    b.Navigation("DealRoles");
+
+                    b.Navigation("EventsAttended");
                 });
 
             modelBuilder.Entity("PartnerTracker.Domain.SourceArticle", b =>

@@ -1,0 +1,17 @@
+namespace PartnerTracker.Application.Common;
+
+/// <summary>
+/// One page of a list, sorted by a column. <see cref="SortBy"/> names a column of the list's DTO; each feature
+/// whitelists its sortable columns (<see cref="SortColumns{T}"/>), so a forged name falls back to the default.
+/// </summary>
+public sealed record ListRequest(int PageIndex = 0, int PageSize = ListRequest.DefaultPageSize, string? SortBy = null, bool Descending = false)
+{
+    public const int DefaultPageSize = 25;
+
+    /// <summary>No request may ask for a whole table.</summary>
+    public const int MaxPageSize = 100;
+
+    public int Take => PageSize <= 0 ? DefaultPageSize : Math.Min(PageSize, MaxPageSize);
+
+    public int Skip => Math.Max(PageIndex, 0) * Take;
+}

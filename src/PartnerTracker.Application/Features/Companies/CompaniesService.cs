@@ -1,0 +1,16 @@
+using AutoMapper;
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Application.Features.Companies;
+
+public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
+{
+    public async Task<PagedResult<CompanyListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CompanyQueries.List(db).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+    }
+}

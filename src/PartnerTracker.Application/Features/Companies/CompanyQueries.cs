@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Application.Features.Companies;
+
+public static class CompanyQueries
+{
+    public static readonly SortColumns<Company> Sort = new SortColumns<Company>(nameof(CompanyListItem.Name), c => c.Id)
+        .Add(nameof(CompanyListItem.Name), c => c.Name)
+        .Add(nameof(CompanyListItem.CountryCode), c => c.CountryCode)
+        .Add(nameof(CompanyListItem.Sector), c => c.Sector)
+        .Add(nameof(CompanyListItem.ParentCompanyName), c => c.ParentCompany!.Name)
+        .Add(nameof(CompanyListItem.DealCount), c => c.Participations.Select(p => p.DealId).Distinct().Count());
+
+    public static IQueryable<Company> List(PartnerTrackerDbContext db) => db.Companies.AsNoTracking();
+}
