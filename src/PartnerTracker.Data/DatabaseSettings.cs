@@ -17,7 +17,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <param name="configuration">Reads Database:Provider, Database:DataFolder, Database:SeedArticle and ConnectionStrings:{Sqlite|SqlServer}.</param>
     /// <param name="contentRoot">The folder a relative data folder is resolved against.</param>
-    /// <exception cref="InvalidOperationException">A setting is missing or malformed; the message names it.</exception>
+    /// <exception cref="DatabaseConfigurationException">A setting is missing or malformed; the message names it.</exception>
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var providerName = configuration["Database:Provider"];
@@ -25,7 +25,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (!string.IsNullOrWhiteSpace(providerName)
             && !(Enum.TryParse(providerName.Trim(), ignoreCase: true, out provider) && Enum.IsDefined(provider)))
         {
-            throw new InvalidOperationException(
+            throw new DatabaseConfigurationException(
                 $"Database:Provider is '{providerName}', which is not a provider PartnerTracker knows. Set it to 'Sqlite' (the default) or 'SqlServer'.");
         }
 
@@ -50,12 +50,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"ConnectionStrings:Sqlite is malformed ({ex.Message}). Example: 'Data Source=partnertracker.db'.", ex);
+            throw new DatabaseConfigurationException($"ConnectionStrings:Sqlite is malformed ({ex.Message}). Example: 'Data Source=partnertracker.db'.", ex);
         }
 
         if (string.IsNullOrWhiteSpace(builder.DataSource))
         {
-            throw new InvalidOperationException("ConnectionStrings:Sqlite names no Data Source. Example: 'Data Source=partnertracker.db'.");
+            throw new DatabaseConfigurationException("ConnectionStrings:Sqlite names no Data Source. Example: 'Data Source=partnertracker.db'.");
         }
 
         // A relative file lives in the data folder, which is created when missing.
@@ -74,7 +74,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var configured = configuration.GetConnectionString("SqlServer");
         if (string.IsNullOrWhiteSpace(configured))
         {
-            throw new InvalidOperationException(
+            throw new DatabaseConfigurationException(
                 "Database:Provider is 'SqlServer' but ConnectionStrings:SqlServer is empty. Set it, for example 'Server=db;Database=PartnerTracker;Integrated Security=true;TrustServerCertificate=true'.");
         }
 
@@ -83,14 +83,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             var builder = new SqlConnectionStringBuilder(configured);
             if (string.IsNullOrWhiteSpace(builder.DataSource))
             {
-                throw new InvalidOperationException("ConnectionStrings:SqlServer names no Server. Add 'Server=...'.");
+                throw new DatabaseConfigurationException("ConnectionStrings:SqlServer names no Server. Add 'Server=...'.");
             }
 
             return builder.ConnectionString;
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"ConnectionStrings:SqlServer is malformed ({ex.Message}).", ex);
+            throw new DatabaseConfigurationException($"ConnectionStrings:SqlServer is malformed ({ex.Message}).", ex);
         }
     }
 }

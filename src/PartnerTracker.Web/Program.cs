@@ -15,7 +15,7 @@ try
     builder.Services.AddPartnerTrackerApplication();
     app = builder.Build();
 }
-catch (InvalidOperationException ex) when (ex.Source?.StartsWith("PartnerTracker", StringComparison.Ordinal) == true)
+catch (DatabaseConfigurationException ex)
 {
     // A configuration mistake: say what to fix, without a stack trace.
     Console.Error.WriteLine($"PartnerTracker cannot start: {ex.Message}");

@@ -27,6 +27,10 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(Database);
         Services.AddPartnerTrackerApplication();
+
+        // The app renders every page in interactive server mode; PrerenderTests covers the static pass.
+        // Set last: it builds the service provider, after which no service can be added.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -37,7 +37,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [InlineData("7")]
     public void Unknown_provider_names_the_setting_and_the_choices(string provider)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", provider)), root));
+        var error = Assert.Throws<DatabaseConfigurationException>(() => DatabaseSettings.From(Config(("Database:Provider", provider)), root));
 
         Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{provider}'", error.Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [InlineData("SqlServer", "ConnectionStrings:SqlServer", "")]
     public void Malformed_connection_string_names_the_setting(string provider, string key, string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", provider), (key, value)), root));
+        var error = Assert.Throws<DatabaseConfigurationException>(() => DatabaseSettings.From(Config(("Database:Provider", provider), (key, value)), root));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
