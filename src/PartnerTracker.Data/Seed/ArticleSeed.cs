@@ -65,7 +65,7 @@ public static class ArticleSeed
         {
             db.SourceArticles.Add(article);
 
-            var softBank = Company("SoftBank Group", "JP", "Investment", Q.SummitInSeoul, "SoftBank");
+            var softBank = Company("SoftBank Group", "JP", "Financial services", Q.SummitInSeoul, "SoftBank");
             var samsung = Company("Samsung Electronics", "KR", "Semiconductors", Q.SamsungUnderConsideration, "Samsung");
             var openAi = Company("OpenAI", "US", "Artificial intelligence", Q.OpenAiUsKakaoKorean);
             var oracle = Company("Oracle", null, null, Q.Stargate);
