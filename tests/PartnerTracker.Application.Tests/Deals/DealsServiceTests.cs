@@ -24,7 +24,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     [Fact]
     public async Task First_page_lists_the_seeded_deals_by_name_with_total()
     {
-        var page = await service.GetPageAsync(new ListRequest(), Cancel);
+        var page = await service.GetPageAsync(DealFilter.None, new ListRequest(), Cancel);
 
         Assert.Equal(4, page.TotalCount);
         Assert.Equal(
@@ -42,8 +42,8 @@ public sealed class DealsServiceTests : IAsyncLifetime
     {
         await AddDealsAsync(30);
 
-        var first = await service.GetPageAsync(new ListRequest(0, 10), Cancel);
-        var fourth = await service.GetPageAsync(new ListRequest(3, 10), Cancel);
+        var first = await service.GetPageAsync(DealFilter.None, new ListRequest(0, 10), Cancel);
+        var fourth = await service.GetPageAsync(DealFilter.None, new ListRequest(3, 10), Cancel);
 
         Assert.Equal(34, first.TotalCount);
         Assert.Equal(10, first.Items.Count);
@@ -56,7 +56,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     {
         await AddDealsAsync(150);
 
-        var page = await service.GetPageAsync(new ListRequest(0, 10_000), Cancel);
+        var page = await service.GetPageAsync(DealFilter.None, new ListRequest(0, 10_000), Cancel);
 
         Assert.Equal(ListRequest.MaxPageSize, page.Items.Count);
         Assert.Equal(154, page.TotalCount);
@@ -67,7 +67,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     {
         await AddDealsAsync(3);
 
-        var page = await service.GetPageAsync(new ListRequest(0, 25, nameof(DealListItem.ValueUsd), Descending: true), Cancel);
+        var page = await service.GetPageAsync(DealFilter.None, new ListRequest(0, 25, nameof(DealListItem.ValueUsd), Descending: true), Cancel);
 
         var values = page.Items.Select(d => d.ValueUsd).ToList();
         Assert.Equal(500_000_000_000m, values[0]);
@@ -80,7 +80,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     {
         await AddDealsAsync(3);
 
-        var page = await service.GetPageAsync(new ListRequest(0, 25, nameof(DealListItem.AnnouncedOnStart)), Cancel);
+        var page = await service.GetPageAsync(DealFilter.None, new ListRequest(0, 25, nameof(DealListItem.AnnouncedOnStart)), Cancel);
 
         var dated = page.Items.Where(d => d.AnnouncedOnStart is not null).Select(d => d.AnnouncedOnStart!.Value).ToList();
         Assert.Equal(3, dated.Count); // OpenAI–Kakao (2025-02-04) and two generated quarters
@@ -90,7 +90,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     [Fact]
     public async Task Deal_page_holds_participants_value_quote_and_history()
     {
-        var id = (await service.GetPageAsync(new ListRequest(), Cancel)).Items.Single(d => d.Name == ArticleSeed.StargateName).Id;
+        var id = (await service.GetPageAsync(DealFilter.None, new ListRequest(), Cancel)).Items.Single(d => d.Name == ArticleSeed.StargateName).Id;
 
         var details = await service.GetDetailsAsync(id, Cancel);
 
@@ -109,7 +109,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     [Fact]
     public async Task Sub_deal_names_its_parent_and_the_parent_lists_it()
     {
-        var items = (await service.GetPageAsync(new ListRequest(), Cancel)).Items;
+        var items = (await service.GetPageAsync(DealFilter.None, new ListRequest(), Cancel)).Items;
         var parent = await service.GetDetailsAsync(items.Single(d => d.Name == ArticleSeed.OpenAiKakaoName).Id, Cancel);
         var child = await service.GetDetailsAsync(items.Single(d => d.Name == ArticleSeed.LocalizedProductName).Id, Cancel);
 
@@ -125,7 +125,7 @@ public sealed class DealsServiceTests : IAsyncLifetime
     [InlineData("")]
     public async Task A_forged_sort_column_falls_back_to_the_name_order(string column)
     {
-        var page = await service.GetPageAsync(new ListRequest(0, 25, column), Cancel);
+        var page = await service.GetPageAsync(DealFilter.None, new ListRequest(0, 25, column), Cancel);
 
         Assert.Equal(page.Items.Select(d => d.Name).Order(StringComparer.Ordinal), page.Items.Select(d => d.Name));
         Assert.Equal(4, page.TotalCount);

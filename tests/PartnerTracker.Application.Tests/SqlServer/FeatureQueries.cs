@@ -35,12 +35,29 @@ internal static class FeatureQueries
 
     static FeatureQueries()
     {
-        AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", DealQueries.List, DealQueries.Sort);
+        AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
+        AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", CompanyQueries.List, CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People", PersonQueries.List, PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Event, EventListItem>("Events", EventQueries.List, EventQueries.Sort);
         AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", SourceQueries.List, SourceQueries.Sort);
     }
+
+    /// <summary>Every filter at once, so that each of their SQL fragments is translated and parsed.</summary>
+    public static readonly DealFilter EveryDealFilter = new()
+    {
+        Text = "50%_[x]",
+        Kinds = [PartnerTracker.Domain.DealKind.JointVenture, PartnerTracker.Domain.DealKind.Investment],
+        Stages = [PartnerTracker.Domain.DealStage.Announced],
+        Verifications = [PartnerTracker.Domain.Verification.Confirmed],
+        CountryCode = "us",
+        Sector = "Semiconductors",
+        CompanyId = 1,
+        AnnouncedFrom = new DateOnly(2025, 1, 1),
+        AnnouncedTo = new DateOnly(2025, 12, 31),
+        MinValueUsd = 1_000_000m,
+        MaxValueUsd = 1_000_000_000_000m,
+    };
 
     public static TheoryData<string> Names => new(All.Keys);
 

@@ -22,8 +22,73 @@ public static class DealQueries
         .Add(nameof(DealListItem.ValueUsd), d => d.ValueUsd)
         .Add(nameof(DealListItem.AnnouncedOnStart), d => d.AnnouncedOn!.Start);
 
-    /// <summary>The deals the list shows (filters arrive with the analyst workspace).</summary>
-    public static IQueryable<Deal> List(PartnerTrackerDbContext db) => db.Deals.AsNoTracking();
+    /// <summary>The deals matching <paramref name="filter"/>, as one SQL query (nothing is filtered in memory).</summary>
+    public static IQueryable<Deal> List(PartnerTrackerDbContext db, DealFilter filter)
+    {
+        var deals = db.Deals.AsNoTracking();
+        if (TextSearch.ContainsPattern(filter.Text) is { } pattern)
+        {
+            deals = deals.Where(d =>
+                EF.Functions.Like(d.Name, pattern, TextSearch.Escape.ToString())
+                || EF.Functions.Like(d.Summary!, pattern, TextSearch.Escape.ToString())
+                || d.Participants.Any(p => EF.Functions.Like(p.Company!.Name, pattern, TextSearch.Escape.ToString())
+                    || p.Company.Aliases.Any(a => EF.Functions.Like(a.Alias, pattern, TextSearch.Escape.ToString()))));
+        }
+
+        if (filter.Kinds.Count > 0)
+        {
+            deals = deals.Where(d => filter.Kinds.Contains(d.Kind));
+        }
+
+        if (filter.Stages.Count > 0)
+        {
+            deals = deals.Where(d => filter.Stages.Contains(d.Stage));
+        }
+
+        if (filter.Verifications.Count > 0)
+        {
+            deals = deals.Where(d => filter.Verifications.Contains(d.Verification));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.CountryCode))
+        {
+            var country = filter.CountryCode.Trim().ToUpperInvariant();
+            deals = deals.Where(d => d.CountryCode == country || d.Participants.Any(p => p.Company!.CountryCode == country));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Sector))
+        {
+            var sector = filter.Sector.Trim();
+            deals = deals.Where(d => d.Participants.Any(p => p.Company!.Sector == sector));
+        }
+
+        if (filter.CompanyId is { } companyId)
+        {
+            deals = deals.Where(d => d.Participants.Any(p => p.CompanyId == companyId));
+        }
+
+        if (filter.AnnouncedFrom is { } from)
+        {
+            deals = deals.Where(d => d.AnnouncedOn!.Start >= from);
+        }
+
+        if (filter.AnnouncedTo is { } to)
+        {
+            deals = deals.Where(d => d.AnnouncedOn!.Start <= to);
+        }
+
+        if (filter.MinValueUsd is { } min)
+        {
+            deals = deals.Where(d => d.ValueUsd >= min);
+        }
+
+        if (filter.MaxValueUsd is { } max)
+        {
+            deals = deals.Where(d => d.ValueUsd <= max);
+        }
+
+        return deals;
+    }
 
     public static IQueryable<DealHeader> Header(PartnerTrackerDbContext db, int dealId, IConfigurationProvider mapping) =>
         db.Deals.AsNoTracking().Where(d => d.Id == dealId).ProjectTo<DealHeader>(mapping);

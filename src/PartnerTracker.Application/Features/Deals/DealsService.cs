@@ -8,10 +8,10 @@ namespace PartnerTracker.Application.Features.Deals;
 /// <summary>Reads for the deals list and the deal page; one short-lived context per call.</summary>
 public sealed class DealsService(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
 {
-    public async Task<PagedResult<DealListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<DealListItem>> GetPageAsync(DealFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await DealQueries.List(db).ToPagedResultAsync<Domain.Deal, DealListItem>(request, DealQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await DealQueries.List(db, filter).ToPagedResultAsync<Domain.Deal, DealListItem>(request, DealQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no deal has that id.</returns>
