@@ -31,6 +31,7 @@ internal static class FeatureQueries
         ["Deals.SubDeals"] = (db, _) => DealQueries.SubDeals(db, DealId),
         ["Deals.LinkedDeals"] = (db, _) => DealQueries.LinkedDeals(db, DealId),
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
+        ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
     };
 
     static FeatureQueries()

@@ -13,4 +13,11 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await CompanyQueries.List(db).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
+
+    /// <summary>Companies whose name or alias matches what was typed, typos tolerated, best first.</summary>
+    public async Task<IReadOnlyList<CompanyMatch>> FindAsync(string? text, int max = 10, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CompanyLookup.FindAsync(db, text, max, cancellationToken);
+    }
 }
