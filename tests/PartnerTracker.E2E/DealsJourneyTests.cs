@@ -58,4 +58,20 @@ public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>,
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = section })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tbody").GetByText(expected, new() { Exact = true })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_filtered_deals_list_survives_a_reload_from_its_url()
+    {
+        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/deals"));
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
+
+        await page.Locator("input[data-testid=filter-text]").FillAsync("Kakao");
+
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=Kakao"));
+        await page.ReloadAsync();
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("input[data-testid=filter-text]")).ToHaveValueAsync("Kakao");
+    }
 }

@@ -31,6 +31,8 @@ internal static class FeatureQueries
         ["Deals.SubDeals"] = (db, _) => DealQueries.SubDeals(db, DealId),
         ["Deals.LinkedDeals"] = (db, _) => DealQueries.LinkedDeals(db, DealId),
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
+        ["Companies.Sectors"] = (db, _) => CompanyQueries.Sectors(db),
+        ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),
         ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
     };
 

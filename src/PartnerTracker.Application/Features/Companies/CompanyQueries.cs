@@ -15,4 +15,11 @@ public static class CompanyQueries
         .Add(nameof(CompanyListItem.DealCount), c => c.Participations.Select(p => p.DealId).Distinct().Count());
 
     public static IQueryable<Company> List(PartnerTrackerDbContext db) => db.Companies.AsNoTracking();
+
+    /// <summary>The sectors in use, for filters: a short list however many companies there are.</summary>
+    public static IQueryable<string> Sectors(PartnerTrackerDbContext db) =>
+        db.Companies.AsNoTracking().Where(c => c.Sector != null).Select(c => c.Sector!).Distinct().OrderBy(s => s);
+
+    public static IQueryable<string> Name(PartnerTrackerDbContext db, int companyId) =>
+        db.Companies.AsNoTracking().Where(c => c.Id == companyId).Select(c => c.Name);
 }

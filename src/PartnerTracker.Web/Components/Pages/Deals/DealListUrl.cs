@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Deals;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Web.Components.Pages.Deals;
+
+/// <summary>
+/// The deals list's state in its URL, so a filtered, sorted page can be bookmarked and shared. Values that do not
+/// parse (a forged kind, a date that is no date) are dropped, never passed on.
+/// </summary>
+public static class DealListUrl
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static (DealFilter Filter, ListRequest Request) Parse(string uri)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(uri).Query);
+        string? One(string key) => query.TryGetValue(key, out var values) && !string.IsNullOrWhiteSpace(values[^1]) ? values[^1] : null;
+        IReadOnlyList<TEnum> Many<TEnum>(string key)
+            where TEnum : struct, Enum =>
+            query.TryGetValue(key, out var values)
+                ? values.Where(v => v is not null && Enum.GetNames<TEnum>().Contains(v, StringComparer.OrdinalIgnoreCase))
+                    .Select(v => Enum.Parse<TEnum>(v!, ignoreCase: true)).Distinct().ToList()
+                : [];
+
+        var filter = new DealFilter
+        {
+            Text = One("q"),
+            Kinds = Many<DealKind>("kind"),
+            Stages = Many<DealStage>("stage"),
+            Verifications = Many<Verification>("verification"),
+            CountryCode = One("country") is { Length: 2 } country && country.All(char.IsAsciiLetter) ? country.ToUpperInvariant() : null,
+            Sector = One("sector"),
+            CompanyId = int.TryParse(One("company"), NumberStyles.None, Invariant, out var company) ? company : null,
+            AnnouncedFrom = DateOnly.TryParseExact(One("from"), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var from) ? from : null,
+            AnnouncedTo = DateOnly.TryParseExact(One("to"), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var to) ? to : null,
+            MinValueUsd = decimal.TryParse(One("min"), NumberStyles.Number, Invariant, out var min) && min >= 0 ? min : null,
+            MaxValueUsd = decimal.TryParse(One("max"), NumberStyles.Number, Invariant, out var max) && max >= 0 ? max : null,
+        };
+        var request = new ListRequest(
+            int.TryParse(One("page"), NumberStyles.None, Invariant, out var page) ? page : 0,
+            int.TryParse(One("size"), NumberStyles.None, Invariant, out var size) ? Math.Clamp(size, 1, ListRequest.MaxPageSize) : ListRequest.DefaultPageSize,
+            One("sort"),
+            One("desc") == "true");
+        return (filter, request);
+    }
+
+    /// <summary>The query parameters for a state; defaults are left out so URLs stay short.</summary>
+    public static Dictionary<string, object?> ToQuery(DealFilter filter, ListRequest request) => new()
+    {
+        ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim(),
+        ["kind"] = filter.Kinds.Select(k => k.ToString()).ToArray(),
+        ["stage"] = filter.Stages.Select(k => k.ToString()).ToArray(),
+        ["verification"] = filter.Verifications.Select(k => k.ToString()).ToArray(),
+        ["country"] = filter.CountryCode,
+        ["sector"] = filter.Sector,
+        ["company"] = filter.CompanyId?.ToString(Invariant),
+        ["from"] = filter.AnnouncedFrom?.ToString("yyyy-MM-dd", Invariant),
+        ["to"] = filter.AnnouncedTo?.ToString("yyyy-MM-dd", Invariant),
+        ["min"] = filter.MinValueUsd?.ToString(Invariant),
+        ["max"] = filter.MaxValueUsd?.ToString(Invariant),
+        ["sort"] = request.SortBy,
+        ["desc"] = request.Descending ? "true" : null,
+        ["page"] = request.PageIndex > 0 ? request.PageIndex.ToString(Invariant) : null,
+        ["size"] = request.Take != ListRequest.DefaultPageSize ? request.Take.ToString(Invariant) : null,
+    };
+
+    /// <summary>A stable text for the filter alone: the list starts over from page one when it changes.</summary>
+    public static string FilterKey(DealFilter filter) =>
+        string.Join("&", ToQuery(filter, new ListRequest()).Select(p => $"{p.Key}={(p.Value is string[] many ? string.Join(",", many) : p.Value)}"));
+}

@@ -1,0 +1,68 @@
+using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Deals;
+using PartnerTracker.Domain;
+using PartnerTracker.Web.Components.Pages.Deals;
+
+namespace PartnerTracker.Web.Tests.Deals;
+
+public sealed class DealListUrlTests
+{
+    private const string Base = "http://127.0.0.1/deals";
+
+    [Fact]
+    public void A_bookmarked_url_restores_filter_sort_and_page()
+    {
+        var (filter, request) = DealListUrl.Parse(
+            Base + "?q=arm&kind=JointVenture&kind=Investment&stage=announced&verification=Confirmed&country=gb&sector=Semiconductors"
+            + "&company=7&from=2025-01-01&to=2025-06-30&min=1000000&max=5e11&sort=ValueUsd&desc=true&page=2&size=50");
+
+        Assert.Equal("arm", filter.Text);
+        Assert.Equal([DealKind.JointVenture, DealKind.Investment], filter.Kinds);
+        Assert.Equal([DealStage.Announced], filter.Stages);
+        Assert.Equal([Verification.Confirmed], filter.Verifications);
+        Assert.Equal(("GB", "Semiconductors", 7), (filter.CountryCode, filter.Sector, filter.CompanyId));
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30)), (filter.AnnouncedFrom, filter.AnnouncedTo));
+        Assert.Equal(1_000_000m, filter.MinValueUsd);
+        Assert.Null(filter.MaxValueUsd);
+        Assert.Equal(new ListRequest(2, 50, "ValueUsd", true), request);
+    }
+
+    [Theory]
+    [InlineData("kind=Bogus")]
+    [InlineData("kind=3")]
+    [InlineData("stage=<script>")]
+    [InlineData("country=USA")]
+    [InlineData("country=1%3B")]
+    [InlineData("company=-1")]
+    [InlineData("company=x")]
+    [InlineData("from=04/02/2025")]
+    [InlineData("min=-5")]
+    [InlineData("page=-3")]
+    public void Forged_values_are_dropped_not_passed_on(string query)
+    {
+        var (filter, request) = DealListUrl.Parse($"{Base}?{query}");
+
+        Assert.Equal(DealListUrl.FilterKey(DealFilter.None), DealListUrl.FilterKey(filter));
+        Assert.Equal(0, request.PageIndex);
+    }
+
+    [Fact]
+    public void Page_size_in_the_url_is_capped() =>
+        Assert.Equal(ListRequest.MaxPageSize, DealListUrl.Parse($"{Base}?size=100000").Request.Take);
+
+    [Fact]
+    public void State_round_trips_through_the_url()
+    {
+        var filter = new DealFilter { Text = "50% of Kakao", Kinds = [DealKind.Supply], CompanyId = 3, AnnouncedTo = new DateOnly(2024, 12, 31), MaxValueUsd = 2.5m };
+        var request = new ListRequest(1, 10, "AnnouncedOnStart", true);
+        var query = string.Join("&", DealListUrl.ToQuery(filter, request)
+            .SelectMany(p => p.Value is string[] many ? many.Select(v => (p.Key, Value: (string?)v)) : [(p.Key, Value: p.Value as string)])
+            .Where(p => p.Value is not null)
+            .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
+        var (parsedFilter, parsedRequest) = DealListUrl.Parse($"{Base}?{query}");
+
+        Assert.Equal(DealListUrl.FilterKey(filter), DealListUrl.FilterKey(parsedFilter));
+        Assert.Equal(request, parsedRequest);
+    }
+}
