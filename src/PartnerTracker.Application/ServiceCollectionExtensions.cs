@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddAutoMapper(_ => { }, typeof(ServiceCollectionExtensions).Assembly);
         services.AddScoped<DashboardService>();
         services.AddScoped<DealsService>();
+        services.AddScoped<DealEditor>();
         services.AddScoped<CompaniesService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EventsService>();

@@ -90,6 +90,10 @@ public static class DealQueries
         return deals;
     }
 
+    /// <summary>The latest stored rate for a currency on or before a date.</summary>
+    public static IQueryable<FxRate> LatestRate(PartnerTrackerDbContext db, string currency, DateOnly onOrBefore) =>
+        db.FxRates.AsNoTracking().Where(r => r.CurrencyCode == currency && r.Date <= onOrBefore).OrderByDescending(r => r.Date);
+
     public static IQueryable<DealHeader> Header(PartnerTrackerDbContext db, int dealId, IConfigurationProvider mapping) =>
         db.Deals.AsNoTracking().Where(d => d.Id == dealId).ProjectTo<DealHeader>(mapping);
 

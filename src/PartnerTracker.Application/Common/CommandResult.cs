@@ -1,0 +1,26 @@
+namespace PartnerTracker.Application.Common;
+
+/// <summary>What a write did: saved, refused with messages per field, refused as stale, or found nothing to change.</summary>
+public abstract record CommandResult
+{
+    public bool IsSaved => this is Saved;
+
+    /// <summary>The write happened; <paramref name="Id"/> is the record written.</summary>
+    public sealed record Saved(int Id) : CommandResult;
+
+    /// <summary>Nothing was written; each field names what is wrong with it ("" for the record as a whole).</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : CommandResult
+    {
+        public string Summary => string.Join(" ", Errors.SelectMany(e => e.Value));
+
+        public static Invalid One(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+    }
+
+    /// <summary>Someone else saved the record since it was opened; nothing was written.</summary>
+    public sealed record Conflict(IReadOnlyList<FieldConflict> Fields) : CommandResult;
+
+    public sealed record NotFound(string Message) : CommandResult;
+}
+
+/// <summary>A field two people changed: what this user tried to save, and what is stored now.</summary>
+public sealed record FieldConflict(string Field, string? Yours, string? Stored);

@@ -1,0 +1,74 @@
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Application.Common;
+
+/// <summary>
+/// Field rules shared by every write: each returns the message a user should read, or null when the value is fine.
+/// The forms call them for inline messages and the commands call them again before anything is written.
+/// </summary>
+public static class Rules
+{
+    public static string? RequiredText(string? value, string label, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) ? $"{label} is required."
+        : OptionalText(value, label, maxLength);
+
+    public static string? OptionalText(string? value, string label, int maxLength) =>
+        value is null ? null
+        : value.Trim().Length > maxLength ? $"{label} must be at most {maxLength:N0} characters (it has {value.Trim().Length:N0})."
+        : value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? $"{label} contains control characters."
+        : null;
+
+    public static string? Defined<TEnum>(TEnum value, string label)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? null : $"{label} has no option '{value}'.";
+
+    public static string? Defined<TEnum>(TEnum? value, string label)
+        where TEnum : struct, Enum =>
+        value is null ? null : Defined(value.Value, label);
+
+    public static string? CountryCode(string? value) =>
+        string.IsNullOrWhiteSpace(value) || (value.Trim().Length == 2 && value.Trim().All(char.IsAsciiLetter))
+            ? null
+            : "Country must be a two-letter ISO 3166-1 code, such as KR or US.";
+
+    public static string? Currency(string? code) =>
+        Domain.Currency.IsKnownCode(code) ? null : $"'{code}' is not an ISO 4217 currency code we know; pick one from the list.";
+
+    public static string? Amount(decimal? amount, string label) =>
+        amount is null ? $"{label} is required."
+        : amount <= 0 ? $"{label} must be more than zero."
+        : amount > Money.MaxAmount ? $"{label} above {Money.MaxAmount:N0} is not a real deal value; check the number of zeros."
+        : null;
+
+    public static string? HttpUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) || SourceArticle.IsSafeUrl(url)
+            ? null
+            : "The URL must be an absolute http:// or https:// address.";
+
+    /// <summary>A date and its precision go together, and the date must be the first day of its period.</summary>
+    public static string? PartialDate(DateOnly? date, DatePrecision? precision, string label) =>
+        (date, precision) switch
+        {
+            (null, null) => null,
+            (null, _) => $"{label}: pick a date for the precision.",
+            (_, null) => $"{label}: say how precise the date is.",
+            (_, { } p) when !Enum.IsDefined(p) => $"{label} has no precision '{p}'.",
+            ({ } d, _) when d.Year is < 1900 or > 2100 => $"{label} must fall between 1900 and 2100.",
+            ({ } d, { } p) when !Domain.PartialDate.IsPeriodStart(d, p) => $"{label}: a {Precision(p)} date must be the first day of its {Precision(p)} (for example {Example(d, p)}).",
+            _ => null,
+        };
+
+    private static string Precision(DatePrecision precision) => precision switch
+    {
+        DatePrecision.HalfYear => "half-year",
+        _ => precision.ToString().ToLowerInvariant(),
+    };
+
+    private static string Example(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => new DateOnly(date.Year, date.Month, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Quarter => new DateOnly(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.HalfYear => new DateOnly(date.Year, date.Month <= 6 ? 1 : 7, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => new DateOnly(date.Year, 1, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,266 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Application.Features.Deals;
+
+/// <summary>The deal's writes: create, edit (with conflict detection), change stage (recorded in history), delete.</summary>
+public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+{
+    public const decimal MaxRateToUsd = 100_000m;
+
+    /// <summary>The form for a new deal, or for an existing one as stored now.</summary>
+    public async Task<DealEditModel?> GetAsync(int dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.AsNoTracking().Include(d => d.FxRate).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        return deal is null ? null : DealEditModel.From(deal);
+    }
+
+    /// <summary>The latest stored rate for a currency on or before a date, to prefill the form.</summary>
+    public async Task<FxRate?> FindRateAsync(string currency, DateOnly onOrBefore, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await DealQueries.LatestRate(db, currency, onOrBefore).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<CommandResult> CreateAsync(DealEditModel model, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var validation = await ValidateAsync(db, model, dealId: null, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        var deal = new Deal { Name = model.Name.Trim(), Stage = model.Stage };
+        await ApplyAsync(db, deal, model, cancellationToken);
+        deal.StageHistory.Add(new StageChange
+        {
+            ToStage = model.Stage,
+            EffectiveOn = deal.AnnouncedOn ?? PartialDate.Day(Today.Year, Today.Month, Today.Day),
+            RecordedBy = user.Name,
+            RecordedAtUtc = DateTime.UtcNow,
+        });
+        db.Deals.Add(deal);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommandResult.Saved(deal.Id);
+    }
+
+    /// <param name="overwrite">True when the user saw the conflict and chose to replace the stored values.</param>
+    public async Task<CommandResult> UpdateAsync(int dealId, DealEditModel model, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.Include(d => d.FxRate).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        if (deal is null)
+        {
+            return new CommandResult.NotFound($"Deal {dealId} no longer exists; someone may have deleted it.");
+        }
+
+        if (!overwrite && deal.Version != model.Version)
+        {
+            return Conflict(model, DealEditModel.From(deal));
+        }
+
+        var validation = await ValidateAsync(db, model, dealId, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        // The token the user saw is the one the UPDATE must still find, so a save that lands between our read
+        // and our write is caught by the database, not lost.
+        db.Entry(deal).Property(d => d.Version).OriginalValue = overwrite ? deal.Version : model.Version;
+        deal.Name = model.Name.Trim();
+        await ApplyAsync(db, deal, model, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await CurrentConflictAsync(dealId, model, cancellationToken);
+        }
+
+        return new CommandResult.Saved(deal.Id);
+    }
+
+    /// <summary>Moves a deal to another stage and records when that took effect, who said so, and the source.</summary>
+    public async Task<CommandResult> ChangeStageAsync(int dealId, StageChangeModel change, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        if (deal is null)
+        {
+            return new CommandResult.NotFound($"Deal {dealId} no longer exists; someone may have deleted it.");
+        }
+
+        var validation = new Validation()
+            .Check(nameof(change.ToStage), Rules.Defined(change.ToStage, "Stage"))
+            .Check(nameof(change.ToStage), change.ToStage == deal.Stage ? $"The deal is already {change.ToStage}." : null)
+            .Check(nameof(change.EffectiveOn), change.EffectiveOn is null ? "Say when the change took effect." : null)
+            .Check(nameof(change.EffectiveOn), Rules.PartialDate(change.EffectiveOn, change.EffectivePrecision, "Effective date"))
+            .Check(nameof(change.Quote), Rules.OptionalText(change.Quote, "Quote", Citation.QuoteMaxLength))
+            .Check(nameof(change.SourceArticleId), change.Quote is { Length: > 0 } && change.SourceArticleId is null ? "Pick the source the quote comes from." : null);
+        if (change.SourceArticleId is { } sourceId && !await db.SourceArticles.AnyAsync(s => s.Id == sourceId, cancellationToken))
+        {
+            validation.Check(nameof(change.SourceArticleId), "That source article no longer exists.");
+        }
+
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        if (deal.Version != change.Version)
+        {
+            return new CommandResult.Conflict([new FieldConflict("Stage", change.ToStage.ToString(), deal.Stage.ToString())]);
+        }
+
+        var entry = new StageChange
+        {
+            FromStage = deal.Stage,
+            ToStage = change.ToStage,
+            EffectiveOn = new PartialDate(change.EffectiveOn!.Value, change.EffectivePrecision!.Value),
+            RecordedBy = user.Name,
+            RecordedAtUtc = DateTime.UtcNow,
+            SourceArticleId = change.SourceArticleId,
+        };
+        deal.StageHistory.Add(entry);
+        deal.Stage = change.ToStage;
+        db.Entry(deal).Property(d => d.Version).OriginalValue = change.Version;
+        if (change.Quote is { Length: > 0 } quote)
+        {
+            db.Citations.Add(new Citation { Deal = deal, StageChange = entry, SourceArticleId = change.SourceArticleId!.Value, Quote = quote.Trim(), Subject = CitationSubject.StageChange });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CommandResult.Conflict([new FieldConflict("Stage", change.ToStage.ToString(), "changed by someone else; reload")]);
+        }
+
+        return new CommandResult.Saved(deal.Id);
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static CommandResult.Conflict Conflict(DealEditModel yours, DealEditModel stored)
+    {
+        var mine = yours.Describe();
+        var theirs = stored.Describe();
+        return new CommandResult.Conflict(mine.Where(f => f.Value != theirs[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, theirs[f.Key])).ToList());
+    }
+
+    private async Task<CommandResult> CurrentConflictAsync(int dealId, DealEditModel model, CancellationToken cancellationToken)
+    {
+        var stored = await GetAsync(dealId, cancellationToken);
+        return stored is null ? new CommandResult.NotFound($"Deal {dealId} was deleted while you edited it.") : Conflict(model, stored);
+    }
+
+    private static async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, DealEditModel model, int? dealId, CancellationToken cancellationToken)
+    {
+        var validation = DealRules.Validate(model);
+        if (model.ParentDealId is { } parentId)
+        {
+            if (parentId == dealId)
+            {
+                validation.Check(nameof(model.ParentDealId), "A deal cannot be its own parent.");
+            }
+            else if (!await db.Deals.AnyAsync(d => d.Id == parentId, cancellationToken))
+            {
+                validation.Check(nameof(model.ParentDealId), "The parent deal no longer exists.");
+            }
+            else if (dealId is { } id && await IsAncestorAsync(db, id, parentId, cancellationToken))
+            {
+                validation.Check(nameof(model.ParentDealId), "That deal is part of this one; a deal cannot sit inside its own sub-deal.");
+            }
+        }
+
+        if (model.HasValue && model.ValueCurrency != "USD" && model.ValueCurrency is { } currency && model.FxRateDate is { } date && model.FxRateToUsd is { } rate)
+        {
+            var stored = await db.FxRates.AsNoTracking().SingleOrDefaultAsync(r => r.CurrencyCode == currency && r.Date == date, cancellationToken);
+            if (stored is not null && stored.RateToUsd != rate)
+            {
+                validation.Check(nameof(model.FxRateToUsd), $"A rate for {currency} on {date:yyyy-MM-dd} is already stored ({stored.RateToUsd} from {stored.Source}); use it or another date.");
+            }
+        }
+
+        return validation;
+    }
+
+    /// <summary>True when <paramref name="dealId"/> is <paramref name="candidateParentId"/> or one of its ancestors.</summary>
+    private static async Task<bool> IsAncestorAsync(PartnerTrackerDbContext db, int dealId, int candidateParentId, CancellationToken cancellationToken)
+    {
+        int? current = candidateParentId;
+        for (var depth = 0; current is not null && depth < 100; depth++)
+        {
+            if (current == dealId)
+            {
+                return true;
+            }
+
+            var id = current.Value;
+            current = await db.Deals.Where(d => d.Id == id).Select(d => d.ParentDealId).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return false;
+    }
+
+    private static async Task ApplyAsync(PartnerTrackerDbContext db, Deal deal, DealEditModel model, CancellationToken cancellationToken)
+    {
+        deal.Kind = model.Kind;
+        deal.Verification = model.Verification;
+        deal.Summary = string.IsNullOrWhiteSpace(model.Summary) ? null : model.Summary.Trim();
+        deal.CountryCode = string.IsNullOrWhiteSpace(model.CountryCode) ? null : model.CountryCode.Trim().ToUpperInvariant();
+        deal.AnnouncedOn = model.AnnouncedOn is { } a ? new PartialDate(a, model.AnnouncedPrecision!.Value) : null;
+        deal.ExpectedCloseOn = model.ExpectedCloseOn is { } e ? new PartialDate(e, model.ExpectedClosePrecision!.Value) : null;
+        deal.ParentDealId = model.ParentDealId;
+
+        if (model.ValueQualifier is null)
+        {
+            (deal.Value, deal.ValueUsd, deal.FxRate, deal.FxRateId) = (null, null, null, null);
+        }
+        else if (!model.HasValue)
+        {
+            (deal.Value, deal.ValueUsd, deal.FxRate, deal.FxRateId) = (Money.Undisclosed(), null, null, null);
+        }
+        else
+        {
+            var currency = model.ValueCurrency!;
+            deal.Value = new Money(model.ValueAmount, currency, model.ValueQualifier.Value, model.ValueIsEstimated);
+            deal.FxRate = await RateAsync(db, model, currency, cancellationToken);
+            deal.ValueUsd = model.ValueUsd;
+        }
+    }
+
+    /// <summary>The stored dated rate the USD figure uses, created when this currency and date have none yet.</summary>
+    private static async Task<FxRate> RateAsync(PartnerTrackerDbContext db, DealEditModel model, string currency, CancellationToken cancellationToken)
+    {
+        var date = model.FxRateDate ?? model.AnnouncedOn ?? Today;
+        var stored = await db.FxRates.SingleOrDefaultAsync(r => r.CurrencyCode == currency && r.Date == date, cancellationToken)
+            ?? db.FxRates.Local.SingleOrDefault(r => r.CurrencyCode == currency && r.Date == date);
+        return stored ?? db.FxRates.Add(new FxRate
+        {
+            CurrencyCode = currency,
+            Date = date,
+            RateToUsd = model.RateToUse!.Value,
+            Source = currency == "USD" ? "USD is the base currency: identity rate." : model.FxRateSource!.Trim(),
+        }).Entity;
+    }
+}
+
+/// <summary>A stage change as the analyst enters it, with the token of the deal version they looked at.</summary>
+public sealed class StageChangeModel
+{
+    public DealStage ToStage { get; set; }
+    public DateOnly? EffectiveOn { get; set; }
+    public DatePrecision? EffectivePrecision { get; set; } = DatePrecision.Day;
+    public int? SourceArticleId { get; set; }
+    public string? Quote { get; set; }
+    public Guid Version { get; set; }
+}
