@@ -13,6 +13,7 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPartnerTrackerApplication();
+    builder.Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser, PartnerTracker.Web.Services.AnonymousUser>();
     app = builder.Build();
 }
 catch (DatabaseConfigurationException ex)

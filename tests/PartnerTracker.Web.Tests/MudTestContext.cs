@@ -27,6 +27,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(Database);
         Services.AddPartnerTrackerApplication();
+        Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser>(_ => new TestUser());
+        AddServices(Services);
 
         // The app renders every page in interactive server mode; PrerenderTests covers the static pass.
         // Set last: it builds the service provider, after which no service can be added.
@@ -38,6 +40,11 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         await base.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Services a test class adds or replaces before the provider is built.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     protected async Task<int> DealIdAsync(string name)

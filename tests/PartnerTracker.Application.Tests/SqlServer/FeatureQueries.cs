@@ -33,6 +33,8 @@ internal static class FeatureQueries
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
         ["Companies.Sectors"] = (db, _) => CompanyQueries.Sectors(db),
         ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),
+        ["Sources.Find"] = (db, _) => SourceQueries.Find(db, "JoongAng"),
+        ["Deals.LatestRate"] = (db, _) => DealQueries.LatestRate(db, "KRW", new DateOnly(2025, 2, 4)),
         ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
     };
 

@@ -147,6 +147,60 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         return new CommandResult.Saved(deal.Id);
     }
 
+    /// <summary>What deleting the deal would take with it, in words, for the confirmation; null when it is gone.</summary>
+    public async Task<string?> DescribeDeletionAsync(int dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Deals.AsNoTracking().Where(d => d.Id == dealId).Select(d => new
+        {
+            d.Name,
+            Participants = d.Participants.Count,
+            Citations = d.Citations.Count,
+            Stages = d.StageHistory.Count,
+            Links = d.OutgoingLinks.Count + d.IncomingLinks.Count,
+            SubDeals = d.SubDeals.Count,
+        }).SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? null
+            : $"Delete “{counts.Name}” with its {counts.Participants} participant role(s), {counts.Stages} stage change(s), "
+              + $"{counts.Citations} citation(s) and {counts.Links} link(s) to other deals?"
+              + (counts.SubDeals > 0 ? $" It has {counts.SubDeals} sub-deal(s): those must be deleted or moved first." : "");
+    }
+
+    /// <summary>Deletes a deal and everything that only describes it; refused while sub-deals point at it.</summary>
+    public async Task<CommandResult> DeleteAsync(int dealId, Guid version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        if (deal is null)
+        {
+            return new CommandResult.NotFound($"Deal {dealId} was already deleted.");
+        }
+
+        var subDeals = await db.Deals.Where(d => d.ParentDealId == dealId).Select(d => d.Name).ToListAsync(cancellationToken);
+        if (subDeals.Count > 0)
+        {
+            return CommandResult.Invalid.One("", $"“{deal.Name}” still has sub-deals ({string.Join(", ", subDeals)}); delete them or move them to another parent first.");
+        }
+
+        if (deal.Version != version)
+        {
+            return new CommandResult.Conflict([new FieldConflict("Deal", "delete", "changed by someone else since you opened it; reload and decide again")]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Citations and links are not cascaded by the schema (SQL Server allows one cascade path per table),
+        // so they go explicitly, in the same transaction as the deal.
+        db.Citations.RemoveRange(await db.Citations.Where(c => c.DealId == dealId).ToListAsync(cancellationToken));
+        db.DealLinks.RemoveRange(await db.DealLinks.Where(l => l.FromDealId == dealId || l.ToDealId == dealId).ToListAsync(cancellationToken));
+        db.EventDeals.RemoveRange(await db.EventDeals.Where(e => e.DealId == dealId).ToListAsync(cancellationToken));
+        db.Entry(deal).Property(d => d.Version).OriginalValue = version;
+        db.Deals.Remove(deal);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new CommandResult.Saved(dealId);
+    }
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static CommandResult.Conflict Conflict(DealEditModel yours, DealEditModel stored)

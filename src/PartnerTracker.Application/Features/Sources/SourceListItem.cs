@@ -10,3 +10,9 @@ public sealed record SourceListItem
     public string? Url { get; init; }
     public int CitationCount { get; init; }
 }
+
+/// <summary>A source as a picker shows it.</summary>
+public sealed record SourceChoice(int Id, string Title, string? Publisher, DateOnly? PublishedOn)
+{
+    public override string ToString() => Publisher is null ? Title : $"{Title} ({Publisher})";
+}

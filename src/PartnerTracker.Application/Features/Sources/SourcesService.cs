@@ -13,4 +13,10 @@ public sealed class SourcesService(IDbContextFactory<PartnerTrackerDbContext> co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await SourceQueries.List(db).ToPagedResultAsync<SourceArticle, SourceListItem>(request, SourceQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<SourceChoice>> FindAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await SourceQueries.Find(db, text).ToListAsync(cancellationToken);
+    }
 }

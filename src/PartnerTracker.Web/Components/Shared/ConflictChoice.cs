@@ -1,0 +1,7 @@
+namespace PartnerTracker.Web.Components.Shared;
+
+public enum ConflictChoice
+{
+    Reload,
+    Overwrite,
+}
