@@ -20,14 +20,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <exception cref="DatabaseConfigurationException">A setting is missing or malformed; the message names it.</exception>
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
-        var providerName = configuration["Database:Provider"];
-        var provider = DatabaseProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerName)
-            && !(Enum.TryParse(providerName.Trim(), ignoreCase: true, out provider) && Enum.IsDefined(provider)))
-        {
-            throw new DatabaseConfigurationException(
-                $"Database:Provider is '{providerName}', which is not a provider PartnerTracker knows. Set it to 'Sqlite' (the default) or 'SqlServer'.");
-        }
+        var providerName = configuration["Database:Provider"]?.Trim();
+
+        // Names only: Enum.TryParse would also take "1" or "Sqlite, SqlServer".
+        var provider = string.IsNullOrEmpty(providerName)
+            ? DatabaseProvider.Sqlite
+            : Enum.GetValues<DatabaseProvider>().Cast<DatabaseProvider?>()
+                .FirstOrDefault(p => string.Equals(p.ToString(), providerName, StringComparison.OrdinalIgnoreCase))
+              ?? throw new DatabaseConfigurationException(
+                  $"Database:Provider is '{providerName}', which is not a provider PartnerTracker knows. Set it to 'Sqlite' (the default) or 'SqlServer'.");
 
         var connectionString = provider == DatabaseProvider.Sqlite
             ? SqliteConnectionString(configuration, contentRoot)

@@ -41,6 +41,26 @@ internal static class ModelBuilderExtensions
         }
     }
 
+    /// <summary>
+    /// Codes (enum names, ISO currency and country codes) compare exactly, whatever the text collation: a forged
+    /// 'jointventure' or 'usd' must not pass a CHECK or a foreign key on a case-insensitive SQL Server or NOCASE SQLite.
+    /// </summary>
+    public static void UseBinaryCollationForCodes(this ModelBuilder modelBuilder, string binaryCollation)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()))
+        {
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            var isCode = type.IsEnum
+                || property.Name is "CountryCode" or "CurrencyCode"
+                || (property.DeclaringType.ClrType == typeof(Currency) && property.Name == nameof(Currency.Code))
+                || (property.DeclaringType.ClrType == typeof(Money) && property.Name == nameof(Money.Currency));
+            if (isCode)
+            {
+                property.SetCollation(binaryCollation);
+            }
+        }
+    }
+
     /// <summary>Maps a <see cref="PartialDate"/> to two columns: the period's first day and its precision.</summary>
     public static void OwnsPartialDate<TEntity>(
         this EntityTypeBuilder<TEntity> builder,

@@ -71,6 +71,7 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerTrackerDbContext).Assembly);
         modelBuilder.AddEnumCheckConstraints();
+        modelBuilder.UseBinaryCollationForCodes(Database.IsSqlite() ? "BINARY" : "Latin1_General_BIN2");
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -106,6 +107,7 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
                     break;
             }
 
+            LengthGuard.Check(entry);
             if (entry.Entity is IVersioned versioned)
             {
                 versioned.Version = Guid.NewGuid();

@@ -13,6 +13,9 @@ public class Event : IVersioned
 
     public string? Place { get; set; }
 
+    /// <summary>How sure we are that it took place as recorded ("according to industry sources" is Reported).</summary>
+    public Verification Verification { get; set; } = Verification.Reported;
+
     public string? Description { get; set; }
 
     public List<EventAttendee> Attendees { get; set; } = [];

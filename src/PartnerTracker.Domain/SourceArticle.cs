@@ -2,6 +2,9 @@ namespace PartnerTracker.Domain;
 
 public class SourceArticle : IVersioned
 {
+    /// <summary>850 characters keep the unique index within SQL Server's 1,700-byte key limit.</summary>
+    public const int UrlMaxLength = 850;
+
     public int Id { get; set; }
 
     public required string Title { get; set; }

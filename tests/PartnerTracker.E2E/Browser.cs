@@ -35,7 +35,8 @@ public sealed class Browser : IAsyncLifetime
             ExecutablePath = ExecutablePath,
             Headless = true,
             // These machines have no internet: without the networking switches Chromium keeps dialling out.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // --disable-dev-shm-usage: a container's small /dev/shm crashes tabs.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
 

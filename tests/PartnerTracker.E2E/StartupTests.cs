@@ -15,6 +15,7 @@ public sealed class StartupTests
     {
         await using var app = new RunningApp();
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        using var cleanup = new TempFolder(app.DataFolder);
 
         var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancel);
 
@@ -57,7 +58,17 @@ public sealed class StartupTests
         var errors = process.StandardError.ReadToEndAsync(Cancel);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
         timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
 
         Assert.Equal(1, process.ExitCode);
         Assert.Contains($"PartnerTracker cannot start: {setting}", await errors, StringComparison.Ordinal);
@@ -85,4 +96,14 @@ public sealed class StartupTests
 
     /// <summary>The app as built beside this test assembly (a referenced executable is copied with its runtime config).</summary>
     private static string WebAssemblyPath() => Path.Combine(AppContext.BaseDirectory, "PartnerTracker.Web.dll");
+
+    /// <summary>Deletes a test's data folder when the test ends.</summary>
+    private sealed class TempFolder(string path) : IDisposable
+    {
+        public void Dispose()
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(path, recursive: true);
+        }
+    }
 }

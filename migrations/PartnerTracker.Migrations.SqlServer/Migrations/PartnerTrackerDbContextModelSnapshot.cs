@@ -33,7 +33,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
@@ -121,7 +122,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -165,7 +167,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("nvarchar(2)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -215,7 +218,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.ToTable("Companies", t =>
                         {
-                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
 
                             t.HasCheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
                         });
@@ -257,7 +260,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(3)
                         .HasColumnType("nchar(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -481,7 +485,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("nvarchar(2)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("int");
@@ -489,7 +494,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -502,7 +508,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -515,7 +522,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -543,6 +551,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                             t.HasCheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
+                            t.HasCheckConstraint("CK_Deals_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
+
                             t.HasCheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Deals_Kind", "Kind IN ('JointVenture', 'StrategicPartnership', 'Investment', 'Acquisition', 'ProductIntegration', 'Supply', 'Licensing', 'ResearchCollaboration', 'Other')");
@@ -553,7 +563,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                             t.HasCheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
-                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
+                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR (ValueUsd >= 0 AND FxRateId IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_Deals_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
@@ -573,7 +583,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<int>("ToDealId")
                         .HasColumnType("int");
@@ -610,12 +621,14 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -653,7 +666,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -685,7 +699,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -715,7 +730,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -725,6 +741,12 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -737,6 +759,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                             t.HasCheckConstraint("CK_Events_DatePrecision", "DatePrecision IS NULL OR DatePrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Events_Kind", "Kind IN ('Meeting', 'Summit', 'PressEvent', 'Interview', 'Conference', 'Other')");
+
+                            t.HasCheckConstraint("CK_Events_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
                 });
 
@@ -797,7 +821,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nchar(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -877,7 +902,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -940,8 +966,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
+                        .HasMaxLength(850)
+                        .HasColumnType("nvarchar(850)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -974,7 +1000,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("FromStage")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
@@ -990,7 +1017,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("ToStage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -1126,7 +1154,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("AnnouncedOnPrecision");
+                                .HasColumnName("AnnouncedOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1151,7 +1180,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ExpectedCloseOnPrecision");
+                                .HasColumnName("ExpectedCloseOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1179,7 +1209,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("nchar(3)")
                                 .HasColumnName("ValueCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("bit")
@@ -1189,7 +1220,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ValueQualifier");
+                                .HasColumnName("ValueQualifier")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.HasKey("DealId");
 
@@ -1264,7 +1296,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("nchar(3)")
                                 .HasColumnName("CommitmentCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("bit")
@@ -1274,7 +1307,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("CommitmentQualifier");
+                                .HasColumnName("CommitmentQualifier")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.HasKey("DealParticipantId");
 
@@ -1347,7 +1381,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("DatePrecision");
+                                .HasColumnName("DatePrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1460,7 +1495,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ReleasePrecision");
+                                .HasColumnName("ReleasePrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1501,7 +1537,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("EffectiveOnPrecision");
+                                .HasColumnName("EffectiveOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")

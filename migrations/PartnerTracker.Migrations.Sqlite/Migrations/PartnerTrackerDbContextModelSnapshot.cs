@@ -26,7 +26,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
@@ -119,7 +120,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -162,7 +164,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -218,7 +220,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Companies", t =>
                         {
-                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
 
                             t.HasCheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
                         });
@@ -261,7 +263,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .IsFixedLength()
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -485,7 +487,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("INTEGER");
@@ -493,7 +495,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -507,7 +510,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -520,7 +524,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -548,6 +553,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
+                            t.HasCheckConstraint("CK_Deals_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
+
                             t.HasCheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Deals_Kind", "Kind IN ('JointVenture', 'StrategicPartnership', 'Investment', 'Acquisition', 'ProductIntegration', 'Supply', 'Licensing', 'ResearchCollaboration', 'Other')");
@@ -558,7 +565,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
-                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
+                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR (ValueUsd >= 0 AND FxRateId IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_Deals_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
@@ -576,7 +583,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("ToDealId")
                         .HasColumnType("INTEGER");
@@ -611,12 +619,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -652,7 +662,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -682,7 +693,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -711,7 +723,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -724,6 +737,12 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -735,6 +754,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Events_DatePrecision", "DatePrecision IS NULL OR DatePrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Events_Kind", "Kind IN ('Meeting', 'Summit', 'PressEvent', 'Interview', 'Conference', 'Other')");
+
+                            t.HasCheckConstraint("CK_Events_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
                 });
 
@@ -794,7 +815,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .IsFixedLength()
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -875,7 +896,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -942,7 +964,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .UseCollation("NOCASE");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2048)
+                        .HasMaxLength(850)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
@@ -974,7 +996,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FromStage")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
@@ -991,7 +1014,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("ToStage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -1127,7 +1151,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("AnnouncedOnPrecision");
+                                .HasColumnName("AnnouncedOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1152,7 +1177,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ExpectedCloseOnPrecision");
+                                .HasColumnName("ExpectedCloseOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1180,7 +1206,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ValueCurrency")
                                 .IsFixedLength()
-                                .UseCollation("NOCASE");
+                                .UseCollation("BINARY");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1190,7 +1216,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ValueQualifier");
+                                .HasColumnName("ValueQualifier")
+                                .UseCollation("BINARY");
 
                             b1.HasKey("DealId");
 
@@ -1265,7 +1292,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CommitmentCurrency")
                                 .IsFixedLength()
-                                .UseCollation("NOCASE");
+                                .UseCollation("BINARY");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1275,7 +1302,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("CommitmentQualifier");
+                                .HasColumnName("CommitmentQualifier")
+                                .UseCollation("BINARY");
 
                             b1.HasKey("DealParticipantId");
 
@@ -1348,7 +1376,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("DatePrecision");
+                                .HasColumnName("DatePrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1461,7 +1490,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ReleasePrecision");
+                                .HasColumnName("ReleasePrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1502,7 +1532,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("EffectiveOnPrecision");
+                                .HasColumnName("EffectiveOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")

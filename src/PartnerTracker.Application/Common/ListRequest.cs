@@ -13,5 +13,6 @@ public sealed record ListRequest(int PageIndex = 0, int PageSize = ListRequest.D
 
     public int Take => PageSize <= 0 ? DefaultPageSize : Math.Min(PageSize, MaxPageSize);
 
-    public int Skip => Math.Max(PageIndex, 0) * Take;
+    /// <summary>Computed in 64 bits and capped: a forged ?page=99999999 must not overflow into a negative OFFSET.</summary>
+    public int Skip => (int)Math.Min((long)Math.Max(PageIndex, 0) * Take, int.MaxValue);
 }

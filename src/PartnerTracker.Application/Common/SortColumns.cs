@@ -26,6 +26,23 @@ public sealed class SortColumns<T>
         return this;
     }
 
+    /// <summary>
+    /// An enum column sorted in the order its members are declared (a deal's stages in lifecycle order), not by
+    /// the names it is stored as: the database sorts by a CASE over the members.
+    /// </summary>
+    public SortColumns<T> AddInDeclaredOrder<TEnum>(string name, Expression<Func<T, TEnum>> key)
+        where TEnum : struct, Enum
+    {
+        Expression rank = Expression.Constant(int.MaxValue);
+        var members = Enum.GetValues<TEnum>();
+        for (var i = members.Length - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(key.Body, Expression.Constant(members[i])), Expression.Constant(i), rank);
+        }
+
+        return Add(name, Expression.Lambda<Func<T, int>>(rank, key.Parameters));
+    }
+
     /// <summary>Orders by the named column (or the default one when the name is unknown), then by the tie-breaker.</summary>
     public IOrderedQueryable<T> Apply(IQueryable<T> source, string? sortBy, bool descending)
     {

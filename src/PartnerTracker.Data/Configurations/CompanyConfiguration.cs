@@ -24,7 +24,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
             .HasForeignKey(c => c.ParentCompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {
-            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
             t.HasCheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
         });
     }

@@ -11,7 +11,7 @@ internal sealed class SourceArticleConfiguration : IEntityTypeConfiguration<Sour
         builder.Property(s => s.Title).HasMaxLength(500);
         builder.Property(s => s.Publisher).HasMaxLength(200);
         builder.Property(s => s.Author).HasMaxLength(200);
-        builder.Property(s => s.Url).HasMaxLength(2048);
+        builder.Property(s => s.Url).HasMaxLength(SourceArticle.UrlMaxLength);
         builder.HasIndex(s => s.Url).IsUnique();
         builder.HasIndex(s => s.PublishedOn);
         builder.Property(s => s.Language).HasMaxLength(20);

@@ -32,7 +32,7 @@ internal static class ArticleQuotes
     public const string ArmOwnedBySoftBank = "British chip designer Arm, owned by the Japanese bank";
 
     public const string SamsungUnderConsideration =
-        "Samsung Electronics is under consideration as a potential partner to fill this gap as a leading chipmaker.";
+        "Industry insiders believe the project still requires expertise in building large-scale infrastructure and investment in semiconductors, and Samsung Electronics is under consideration as a potential partner to fill this gap as a leading chipmaker.";
 
     public const string SamsungHardwareTalks =
         "Other possible collaborations between OpenAI and Samsung involve developing AI-specific hardware, which Altman mentioned could be done “through partnerships” in an interview with Japanese daily Nihon Keizai on Monday.";

@@ -26,9 +26,11 @@ public static class ArticleSeed
     public static async Task<bool> SeedIfEmptyAsync(PartnerTrackerDbContext db, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Any record of any kind (reference currencies aside) means the database is someone's: leave it alone.
         if (await db.Companies.AnyAsync(cancellationToken) || await db.Deals.AnyAsync(cancellationToken)
             || await db.SourceArticles.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken)
-            || await db.Events.AnyAsync(cancellationToken))
+            || await db.Events.AnyAsync(cancellationToken) || await db.Products.AnyAsync(cancellationToken)
+            || await db.FxRates.AnyAsync(cancellationToken) || await db.AuditEntries.AnyAsync(cancellationToken))
         {
             return false;
         }
@@ -81,6 +83,7 @@ public static class ArticleSeed
             var lee = Person("Lee Jae-yong", "Executive Chairman", samsung, Q.MeetingAboutStargate);
             var altman = Person("Sam Altman", "CEO", openAi, Q.SeochoMeeting);
             var son = Person("Masayoshi Son", "Chairman and CEO", softBank, Q.MeetingAboutStargate);
+            Cite(CitationSubject.Person, Q.SeochoMeeting, c => c.Person = son);
             var chey = Person("Chey Tae-won", "Chairman", sk, Q.KoreanChiefs);
             var kim = Person("Kim Chang-han", "CEO", krafton, Q.KoreanChiefs);
             var chung = Person("Chung Shin-a", "CEO", kakao, Q.ChungOnCollaboration);
@@ -111,7 +114,8 @@ public static class ArticleSeed
             Participant(stargate, nvidia, ParticipantRole.TechnologyPartner, Verification.Confirmed, Q.StargateLeadsAndPartners);
             // "Industry insiders believe": a rumour about Samsung, not a confirmed stake.
             Participant(stargate, samsung, ParticipantRole.PotentialPartner, Verification.Rumored, Q.SamsungUnderConsideration);
-            Stage(stargate, DealStage.Announced, PartialDate.Day(2025, 2, 4), Q.Stargate);
+            // No stage-change entries where the article gives no date the stage took effect (Stargate's
+            // announcement, the start of the talks below): the history holds only dated, cited changes.
 
             var openAiKakao = Deal(
                 OpenAiKakaoName, DealKind.StrategicPartnership, DealStage.Signed, Verification.Confirmed,
@@ -138,7 +142,6 @@ public static class ArticleSeed
             Cite(CitationSubject.DealValue, Q.LocalizedProduct, c => c.Deal = localized);
             Participant(localized, openAi, ParticipantRole.TechnologyPartner, Verification.Confirmed, Q.LocalizedProduct);
             Participant(localized, kakao, ParticipantRole.TechnologyPartner, Verification.Confirmed, Q.LocalizedProduct);
-            Stage(localized, DealStage.InTalks, PartialDate.Day(2025, 2, 4), Q.LocalizedProduct);
 
             var hardware = Deal(
                 SamsungHardwareName, DealKind.ResearchCollaboration, DealStage.InTalks, Verification.Reported,
@@ -147,30 +150,28 @@ public static class ArticleSeed
             Participant(hardware, openAi, ParticipantRole.TechnologyPartner, Verification.Reported, Q.SamsungHardwareTalks);
             Participant(hardware, samsung, ParticipantRole.TechnologyPartner, Verification.Reported, Q.SamsungHardwareTalks);
             DealPerson(hardware, altman, DealPersonRole.Spokesperson, Q.SamsungHardwareTalks);
-            Stage(hardware, DealStage.InTalks, PartialDate.Day(2025, 2, 3), Q.SamsungHardwareTalks);
-            db.DealLinks.Add(new DealLink { FromDeal = hardware, ToDeal = stargate, Kind = DealLinkKind.Related });
 
             var seocho = Event(
-                "Samsung–OpenAI–SoftBank meeting in Seoul", EventKind.Meeting, PartialDate.Day(2025, 2, 4),
+                "Samsung–OpenAI–SoftBank meeting in Seoul", EventKind.Meeting, Verification.Reported, PartialDate.Day(2025, 2, 4),
                 "Samsung Electronics' Seocho District office building, southern Seoul",
                 "Closed-door meeting to discuss possible collaborations on AI and the Stargate project.",
                 [lee, altman, son], [samsung, openAi, softBank], [stargate], Q.SeochoMeeting);
             Cite(CitationSubject.Event, Q.SummitDate, c => c.Event = seocho);
             Cite(CitationSubject.Event, Q.MeetingAboutStargate, c => c.Event = seocho);
             Event(
-                "Kakao press event with OpenAI", EventKind.PressEvent, PartialDate.Day(2025, 2, 4), "Central Seoul",
+                "Kakao press event with OpenAI", EventKind.PressEvent, Verification.Confirmed, PartialDate.Day(2025, 2, 4), "Central Seoul",
                 "Kakao's press event that formalized its collaboration with OpenAI.",
                 [altman, chung], [kakao, openAi], [openAiKakao], Q.KakaoPressEvent);
             Event(
-                "Sam Altman meets SK Group Chairman Chey Tae-won", EventKind.Meeting, PartialDate.Day(2025, 2, 4), "Seoul",
-                "One of Altman's meetings with Korean conglomerate chiefs over potential partnerships.",
+                "Sam Altman meets SK Group Chairman Chey Tae-won", EventKind.Meeting, Verification.Reported, PartialDate.Day(2025, 2, 4), "Seoul",
+                "Planned: Altman was visiting Seoul to meet Korean conglomerate chiefs over potential partnerships.",
                 [altman, chey], [openAi, sk], [], Q.KoreanChiefs);
             Event(
-                "Sam Altman meets Krafton CEO Kim Chang-han", EventKind.Meeting, PartialDate.Day(2025, 2, 4), "Seoul",
-                "One of Altman's meetings with Korean conglomerate chiefs over potential partnerships.",
+                "Sam Altman meets Krafton CEO Kim Chang-han", EventKind.Meeting, Verification.Reported, PartialDate.Day(2025, 2, 4), "Seoul",
+                "Planned: Altman was visiting Seoul to meet Korean conglomerate chiefs over potential partnerships.",
                 [altman, kim], [openAi, krafton], [], Q.KoreanChiefs);
             Event(
-                "Sam Altman interview with Nihon Keizai", EventKind.Interview, PartialDate.Day(2025, 2, 3), null,
+                "Sam Altman interview with Nihon Keizai", EventKind.Interview, Verification.Reported, PartialDate.Day(2025, 2, 3), null,
                 "Interview with the Japanese daily Nihon Keizai in which Altman spoke of AI-specific hardware through partnerships.",
                 [altman], [openAi], [hardware], Q.SamsungHardwareTalks);
         }
@@ -248,10 +249,10 @@ public static class ArticleSeed
         }
 
         private Event Event(
-            string name, EventKind kind, PartialDate date, string? place, string description,
+            string name, EventKind kind, Verification verification, PartialDate date, string? place, string description,
             Person[] attendees, Company[] companies, Deal[] deals, string quote)
         {
-            var meeting = new Event { Name = name, Kind = kind, Date = date, Place = place, Description = description };
+            var meeting = new Event { Name = name, Kind = kind, Verification = verification, Date = date, Place = place, Description = description };
             meeting.Attendees.AddRange(attendees.Select(p => new EventAttendee { Person = p }));
             meeting.Companies.AddRange(companies.Select(c => new EventCompany { Company = c }));
             meeting.Deals.AddRange(deals.Select(d => new EventDeal { Deal = d }));

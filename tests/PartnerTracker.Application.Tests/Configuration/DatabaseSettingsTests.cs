@@ -35,6 +35,8 @@ public sealed class DatabaseSettingsTests : IDisposable
     [InlineData("Oracle")]
     [InlineData("Postgres")]
     [InlineData("7")]
+    [InlineData("1")]
+    [InlineData("Sqlite, SqlServer")]
     public void Unknown_provider_names_the_setting_and_the_choices(string provider)
     {
         var error = Assert.Throws<DatabaseConfigurationException>(() => DatabaseSettings.From(Config(("Database:Provider", provider)), root));

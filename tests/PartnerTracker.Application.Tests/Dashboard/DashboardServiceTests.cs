@@ -34,9 +34,10 @@ public sealed class DashboardServiceTests
         await using var database = await SqliteTestDatabase.CreateAsync(seeded: false);
         await using (var db = database.CreateDbContext())
         {
+            var usd = new FxRate { CurrencyCode = "USD", Date = new DateOnly(2025, 1, 1), RateToUsd = 1m, Source = "identity" };
             db.Deals.AddRange(
-                new Deal { Name = "A", Value = new Money(1.25m, "USD", MoneyQualifier.Exact), ValueUsd = 1.25m },
-                new Deal { Name = "B", Value = new Money(2_000_000m, "USD", MoneyQualifier.UpTo), ValueUsd = 2_000_000m },
+                new Deal { Name = "A", Value = new Money(1.25m, "USD", MoneyQualifier.Exact), ValueUsd = 1.25m, FxRate = usd },
+                new Deal { Name = "B", Value = new Money(2_000_000m, "USD", MoneyQualifier.UpTo), ValueUsd = 2_000_000m, FxRate = usd },
                 new Deal { Name = "C", Value = Money.Undisclosed() });
             await db.SaveChangesAsync(Cancel);
         }

@@ -187,9 +187,9 @@ public sealed class DealEditorTests : IAsyncLifetime
 
         Assert.IsType<CommandResult.Saved>(result);
         var history = await db.StageChanges.Where(s => s.DealId == id).OrderBy(s => s.Id).ToListAsync(Cancel);
-        Assert.Equal(2, history.Count);
-        Assert.Equal((DealStage.InTalks, DealStage.Announced, "Ana Analyst", "Q2 2025"), (history[1].FromStage, history[1].ToStage, history[1].RecordedBy, history[1].EffectiveOn.ToString()));
-        Assert.Equal(1, await db.Citations.CountAsync(c => c.StageChangeId == history[1].Id, Cancel));
+        var recorded = Assert.Single(history);
+        Assert.Equal((DealStage.InTalks, DealStage.Announced, "Ana Analyst", "Q2 2025"), (recorded.FromStage, recorded.ToStage, recorded.RecordedBy, recorded.EffectiveOn.ToString()));
+        Assert.Equal(1, await db.Citations.CountAsync(c => c.StageChangeId == recorded.Id, Cancel));
         Assert.Equal(DealStage.Announced, (await db.Deals.SingleAsync(d => d.Id == id, Cancel)).Stage);
     }
 

@@ -48,9 +48,21 @@ public sealed class DatabaseRefusalTests : IAsyncLifetime
             Role = ParticipantRole.EquityPartner,
         }));
 
+    [Theory]
+    [InlineData("XYZ")]
+    [InlineData("usd")]
+    public Task Unknown_currency_code_is_refused(string code) =>
+        AssertSqlRefusedAsync($"UPDATE Deals SET ValueCurrency = '{code}' WHERE Name = 'Stargate'");
+
+    [Theory]
+    [InlineData("UPDATE Companies SET CountryCode = 'zz' WHERE Name = 'Kakao'")]
+    [InlineData("UPDATE Deals SET CountryCode = 'USA' WHERE Name = 'Stargate'")]
+    [InlineData("UPDATE Deals SET FxRateId = NULL WHERE Name = 'Stargate'")]
+    public Task Codes_and_untraceable_dollar_figures_are_refused(string sql) => AssertSqlRefusedAsync(sql);
+
     [Fact]
-    public Task Unknown_currency_code_is_refused() =>
-        AssertSqlRefusedAsync("UPDATE Deals SET ValueCurrency = 'XYZ' WHERE Name = 'Stargate'");
+    public Task Text_longer_than_its_column_is_refused_on_SQLite_as_on_SQL_Server() =>
+        AssertRefusedAsync(db => db.Companies.Add(new Company { Name = new string('x', 5_000) }));
 
     [Theory]
     [InlineData("UPDATE Deals SET Stage = 'Imaginary'")]

@@ -154,18 +154,15 @@ public sealed class ArticleSeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Samsung_OpenAI_hardware_talks_are_reported_and_related_to_Stargate()
+    public async Task Samsung_OpenAI_hardware_talks_are_reported_not_confirmed()
     {
         var talks = await db.Deals.Include(d => d.Participants).ThenInclude(p => p.Company)
-            .Include(d => d.OutgoingLinks).ThenInclude(l => l.ToDeal)
             .SingleAsync(d => d.Name == ArticleSeed.SamsungHardwareName, Cancel);
 
         Assert.Equal(Verification.Reported, talks.Verification);
         Assert.Equal(DealStage.InTalks, talks.Stage);
         Assert.Equal(["OpenAI", "Samsung Electronics"], talks.Participants.Select(p => p.Company!.Name).Order(StringComparer.Ordinal));
         Assert.All(talks.Participants, p => Assert.Equal(Verification.Reported, p.Verification));
-        var link = Assert.Single(talks.OutgoingLinks);
-        Assert.Equal(ArticleSeed.StargateName, link.ToDeal!.Name);
     }
 
     [Fact]
@@ -223,12 +220,43 @@ public sealed class ArticleSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stage_history_holds_only_changes_the_article_dates()
+    {
+        var history = await db.StageChanges.Include(s => s.Deal).ToListAsync(Cancel);
+
+        var signed = Assert.Single(history);
+        Assert.Equal((ArticleSeed.OpenAiKakaoName, DealStage.Signed, PartialDate.Day(2025, 2, 4)), (signed.Deal!.Name, signed.ToStage, signed.EffectiveOn));
+    }
+
+    [Fact]
+    public async Task Events_carry_how_sure_we_are_they_happened()
+    {
+        var events = await db.Events.AsNoTracking().ToDictionaryAsync(e => e.Name, e => e.Verification, Cancel);
+
+        Assert.Equal(Verification.Confirmed, events["Kakao press event with OpenAI"]);
+        Assert.Equal(Verification.Reported, events["Samsung–OpenAI–SoftBank meeting in Seoul"]);
+        Assert.Equal(Verification.Reported, events["Sam Altman meets SK Group Chairman Chey Tae-won"]);
+    }
+
+    [Fact]
     public async Task Seeding_twice_adds_nothing()
     {
         var before = await CountAllAsync();
 
         Assert.False(await ArticleSeed.SeedIfEmptyAsync(db, Cancel));
         Assert.Equal(before, await CountAllAsync());
+    }
+
+    [Fact]
+    public async Task Seed_never_touches_a_database_holding_only_an_exchange_rate()
+    {
+        await using var empty = await SqliteTestDatabase.CreateAsync(seeded: false);
+        await using var other = empty.CreateDbContext();
+        other.FxRates.Add(new FxRate { CurrencyCode = "USD", Date = new DateOnly(2025, 2, 4), RateToUsd = 1m, Source = "someone's" });
+        await other.SaveChangesAsync(Cancel);
+
+        Assert.False(await ArticleSeed.SeedIfEmptyAsync(other, Cancel));
+        Assert.Equal(0, await other.Companies.CountAsync(Cancel));
     }
 
     [Fact]

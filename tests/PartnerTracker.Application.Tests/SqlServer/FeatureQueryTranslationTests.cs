@@ -18,15 +18,19 @@ public sealed class FeatureQueryTranslationTests
 
     [Theory]
     [MemberData(nameof(FeatureQueries.Names), MemberType = typeof(FeatureQueries))]
-    public async Task Query_translates_and_runs_on_Sqlite(string name)
+    public async Task Query_runs_on_Sqlite(string name)
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
 
-        // Throws when SQLite cannot translate or run it (decimal ordering, DateOnly comparison, ...).
-        var rows = await FeatureQueries.All[name](db, AppMapping.Configuration).Cast<object>().ToListAsync(TestContext.Current.CancellationToken);
+        // Enumerating runs it, and throws when SQLite cannot translate or run it (decimal ordering, DateOnly comparison, ...).
+        var rows = 0;
+        foreach (var _ in (System.Collections.IEnumerable)FeatureQueries.All[name](db, AppMapping.Configuration))
+        {
+            rows++;
+        }
 
-        Assert.NotNull(rows);
+        Assert.True(rows >= 0);
     }
 
     [Fact]

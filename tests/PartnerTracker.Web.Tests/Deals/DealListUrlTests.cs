@@ -38,6 +38,8 @@ public sealed class DealListUrlTests
     [InlineData("from=04/02/2025")]
     [InlineData("min=-5")]
     [InlineData("page=-3")]
+    [InlineData("max=1e30")]
+    [InlineData("min=79228162514264337593543950335")]
     public void Forged_values_are_dropped_not_passed_on(string query)
     {
         var (filter, request) = DealListUrl.Parse($"{Base}?{query}");
@@ -49,6 +51,10 @@ public sealed class DealListUrlTests
     [Fact]
     public void Page_size_in_the_url_is_capped() =>
         Assert.Equal(ListRequest.MaxPageSize, DealListUrl.Parse($"{Base}?size=100000").Request.Take);
+
+    [Fact]
+    public void A_huge_page_number_never_overflows_into_a_negative_offset() =>
+        Assert.True(DealListUrl.Parse($"{Base}?page=99999999").Request.Skip >= 0);
 
     [Fact]
     public void State_round_trips_through_the_url()

@@ -16,9 +16,9 @@ public static class DealQueries
     /// <summary>The deals list's sortable columns, by <see cref="DealListItem"/> property.</summary>
     public static readonly SortColumns<Deal> Sort = new SortColumns<Deal>(nameof(DealListItem.Name), d => d.Id)
         .Add(nameof(DealListItem.Name), d => d.Name)
-        .Add(nameof(DealListItem.Kind), d => d.Kind)
-        .Add(nameof(DealListItem.Stage), d => d.Stage)
-        .Add(nameof(DealListItem.Verification), d => d.Verification)
+        .AddInDeclaredOrder(nameof(DealListItem.Kind), d => d.Kind)
+        .AddInDeclaredOrder(nameof(DealListItem.Stage), d => d.Stage)
+        .AddInDeclaredOrder(nameof(DealListItem.Verification), d => d.Verification)
         .Add(nameof(DealListItem.ValueUsd), d => d.ValueUsd)
         .Add(nameof(DealListItem.AnnouncedOnStart), d => d.AnnouncedOn!.Start);
 
@@ -77,14 +77,17 @@ public static class DealQueries
             deals = deals.Where(d => d.AnnouncedOn!.Start <= to);
         }
 
+        // Bounds are capped at the largest real value so they always fit the column's precision.
         if (filter.MinValueUsd is { } min)
         {
-            deals = deals.Where(d => d.ValueUsd >= min);
+            var bound = Math.Min(min, Money.MaxAmount);
+            deals = deals.Where(d => d.ValueUsd >= bound);
         }
 
         if (filter.MaxValueUsd is { } max)
         {
-            deals = deals.Where(d => d.ValueUsd <= max);
+            var bound = Math.Min(max, Money.MaxAmount);
+            deals = deals.Where(d => d.ValueUsd <= bound);
         }
 
         return deals;

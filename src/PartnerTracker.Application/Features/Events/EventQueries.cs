@@ -10,7 +10,7 @@ public static class EventQueries
     public static readonly SortColumns<Event> Sort = new SortColumns<Event>(nameof(EventListItem.DateStart), e => e.Id)
         .Add(nameof(EventListItem.DateStart), e => e.Date.Start)
         .Add(nameof(EventListItem.Name), e => e.Name)
-        .Add(nameof(EventListItem.Kind), e => e.Kind)
+        .AddInDeclaredOrder(nameof(EventListItem.Kind), e => e.Kind)
         .Add(nameof(EventListItem.Place), e => e.Place)
         .Add(nameof(EventListItem.AttendeeCount), e => e.Attendees.Count);
 

@@ -44,6 +44,10 @@ public static partial class Display
 
     public static string Usd(decimal? amount) => amount is null ? "—" : "$" + Scaled(amount.Value);
 
+    /// <summary>A USD figure with the qualifier and estimate of the value it was converted from ("up to $828 million (est.)").</summary>
+    public static string UsdAsAnnounced(decimal? usd, MoneyQualifier? qualifier, bool? estimated) =>
+        usd is null ? "—" : Money(usd, "USD", qualifier ?? MoneyQualifier.Exact, estimated);
+
     public static string Date(DateOnly? start, DatePrecision? precision) =>
         start is null || precision is null ? "—" : PartialDate.Format(start.Value, precision.Value);
 

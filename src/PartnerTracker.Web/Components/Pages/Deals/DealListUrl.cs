@@ -36,8 +36,8 @@ public static class DealListUrl
             CompanyId = int.TryParse(One("company"), NumberStyles.None, Invariant, out var company) ? company : null,
             AnnouncedFrom = DateOnly.TryParseExact(One("from"), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var from) ? from : null,
             AnnouncedTo = DateOnly.TryParseExact(One("to"), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var to) ? to : null,
-            MinValueUsd = decimal.TryParse(One("min"), NumberStyles.Number, Invariant, out var min) && min >= 0 ? min : null,
-            MaxValueUsd = decimal.TryParse(One("max"), NumberStyles.Number, Invariant, out var max) && max >= 0 ? max : null,
+            MinValueUsd = Amount(One("min")),
+            MaxValueUsd = Amount(One("max")),
         };
         var request = new ListRequest(
             int.TryParse(One("page"), NumberStyles.None, Invariant, out var page) ? page : 0,
@@ -46,6 +46,10 @@ public static class DealListUrl
             One("desc") == "true");
         return (filter, request);
     }
+
+    /// <summary>An amount a deal can have; anything else (negative, beyond any real deal) is dropped.</summary>
+    private static decimal? Amount(string? text) =>
+        decimal.TryParse(text, NumberStyles.Number, Invariant, out var value) && value is >= 0 and <= Money.MaxAmount ? value : null;
 
     /// <summary>The query parameters for a state; defaults are left out so URLs stay short.</summary>
     public static Dictionary<string, object?> ToQuery(DealFilter filter, ListRequest request) => new()

@@ -11,7 +11,7 @@ using PartnerTracker.Data;
 namespace PartnerTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartnerTrackerDbContext))]
-    [Migration("20261128225639_Initial")]
+    [Migration("20261128232639_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,7 +29,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
@@ -122,7 +123,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -165,7 +167,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -221,7 +223,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Companies", t =>
                         {
-                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
 
                             t.HasCheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
                         });
@@ -264,7 +266,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .IsFixedLength()
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -488,7 +490,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("INTEGER");
@@ -496,7 +498,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -510,7 +513,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -523,7 +527,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -551,6 +556,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
+                            t.HasCheckConstraint("CK_Deals_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
+
                             t.HasCheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Deals_Kind", "Kind IN ('JointVenture', 'StrategicPartnership', 'Investment', 'Acquisition', 'ProductIntegration', 'Supply', 'Licensing', 'ResearchCollaboration', 'Other')");
@@ -561,7 +568,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
-                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
+                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR (ValueUsd >= 0 AND FxRateId IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_Deals_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
@@ -579,7 +586,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("ToDealId")
                         .HasColumnType("INTEGER");
@@ -614,12 +622,14 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -655,7 +665,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -685,7 +696,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -714,7 +726,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -727,6 +740,12 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -738,6 +757,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Events_DatePrecision", "DatePrecision IS NULL OR DatePrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Events_Kind", "Kind IN ('Meeting', 'Summit', 'PressEvent', 'Interview', 'Conference', 'Other')");
+
+                            t.HasCheckConstraint("CK_Events_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
                 });
 
@@ -797,7 +818,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .IsFixedLength()
-                        .UseCollation("NOCASE");
+                        .UseCollation("BINARY");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -878,7 +899,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -945,7 +967,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .UseCollation("NOCASE");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2048)
+                        .HasMaxLength(850)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
@@ -977,7 +999,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FromStage")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
@@ -994,7 +1017,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("ToStage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -1130,7 +1154,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("AnnouncedOnPrecision");
+                                .HasColumnName("AnnouncedOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1155,7 +1180,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ExpectedCloseOnPrecision");
+                                .HasColumnName("ExpectedCloseOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1183,7 +1209,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ValueCurrency")
                                 .IsFixedLength()
-                                .UseCollation("NOCASE");
+                                .UseCollation("BINARY");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1193,7 +1219,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ValueQualifier");
+                                .HasColumnName("ValueQualifier")
+                                .UseCollation("BINARY");
 
                             b1.HasKey("DealId");
 
@@ -1268,7 +1295,7 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CommitmentCurrency")
                                 .IsFixedLength()
-                                .UseCollation("NOCASE");
+                                .UseCollation("BINARY");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("INTEGER")
@@ -1278,7 +1305,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("CommitmentQualifier");
+                                .HasColumnName("CommitmentQualifier")
+                                .UseCollation("BINARY");
 
                             b1.HasKey("DealParticipantId");
 
@@ -1351,7 +1379,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("DatePrecision");
+                                .HasColumnName("DatePrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1464,7 +1493,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ReleasePrecision");
+                                .HasColumnName("ReleasePrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")
@@ -1505,7 +1535,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("EffectiveOnPrecision");
+                                .HasColumnName("EffectiveOnPrecision")
+                                .UseCollation("BINARY");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("TEXT")

@@ -12,7 +12,7 @@ using PartnerTracker.Data;
 namespace PartnerTracker.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PartnerTrackerDbContext))]
-    [Migration("20261128225643_Initial")]
+    [Migration("20261128232645_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -36,7 +36,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
@@ -124,7 +125,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -168,7 +170,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("nvarchar(2)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -218,7 +221,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.ToTable("Companies", t =>
                         {
-                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+                            t.HasCheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
 
                             t.HasCheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
                         });
@@ -260,7 +263,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(3)
                         .HasColumnType("nchar(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -484,7 +488,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("nvarchar(2)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<int?>("FxRateId")
                         .HasColumnType("int");
@@ -492,7 +497,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -505,7 +511,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -518,7 +525,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -546,6 +554,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                             t.HasCheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
+                            t.HasCheckConstraint("CK_Deals_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
+
                             t.HasCheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Deals_Kind", "Kind IN ('JointVenture', 'StrategicPartnership', 'Investment', 'Acquisition', 'ProductIntegration', 'Supply', 'Licensing', 'ResearchCollaboration', 'Other')");
@@ -556,7 +566,7 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                             t.HasCheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
 
-                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
+                            t.HasCheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR (ValueUsd >= 0 AND FxRateId IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_Deals_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
@@ -576,7 +586,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<int>("ToDealId")
                         .HasColumnType("int");
@@ -613,12 +624,14 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -656,7 +669,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -688,7 +702,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -718,7 +733,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -728,6 +744,12 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -740,6 +762,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                             t.HasCheckConstraint("CK_Events_DatePrecision", "DatePrecision IS NULL OR DatePrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
 
                             t.HasCheckConstraint("CK_Events_Kind", "Kind IN ('Meeting', 'Summit', 'PressEvent', 'Interview', 'Conference', 'Other')");
+
+                            t.HasCheckConstraint("CK_Events_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                         });
                 });
 
@@ -800,7 +824,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nchar(3)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -880,7 +905,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -943,8 +969,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
+                        .HasMaxLength(850)
+                        .HasColumnType("nvarchar(850)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -977,7 +1003,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
 
                     b.Property<string>("FromStage")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
@@ -993,7 +1020,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("ToStage")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Latin1_General_BIN2");
 
                     b.HasKey("Id");
 
@@ -1129,7 +1157,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("AnnouncedOnPrecision");
+                                .HasColumnName("AnnouncedOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1154,7 +1183,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ExpectedCloseOnPrecision");
+                                .HasColumnName("ExpectedCloseOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1182,7 +1212,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("nchar(3)")
                                 .HasColumnName("ValueCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("bit")
@@ -1192,7 +1223,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ValueQualifier");
+                                .HasColumnName("ValueQualifier")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.HasKey("DealId");
 
@@ -1267,7 +1299,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .HasMaxLength(3)
                                 .HasColumnType("nchar(3)")
                                 .HasColumnName("CommitmentCurrency")
-                                .IsFixedLength();
+                                .IsFixedLength()
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<bool>("IsEstimated")
                                 .HasColumnType("bit")
@@ -1277,7 +1310,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("CommitmentQualifier");
+                                .HasColumnName("CommitmentQualifier")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.HasKey("DealParticipantId");
 
@@ -1350,7 +1384,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("DatePrecision");
+                                .HasColumnName("DatePrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1463,7 +1498,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ReleasePrecision");
+                                .HasColumnName("ReleasePrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")
@@ -1504,7 +1540,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
-                                .HasColumnName("EffectiveOnPrecision");
+                                .HasColumnName("EffectiveOnPrecision")
+                                .UseCollation("Latin1_General_BIN2");
 
                             b1.Property<DateOnly>("Start")
                                 .HasColumnType("date")

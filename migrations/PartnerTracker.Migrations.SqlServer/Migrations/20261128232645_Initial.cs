@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace PartnerTracker.Migrations.Sqlite.Migrations
+namespace PartnerTracker.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,16 +17,16 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "NOCASE"),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true, collation: "NOCASE"),
-                    OldValue = table.Column<string>(type: "TEXT", nullable: true, collation: "NOCASE"),
-                    NewValue = table.Column<string>(type: "TEXT", nullable: true, collation: "NOCASE")
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Field = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    OldValue = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -38,22 +38,22 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Companies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true, collation: "NOCASE"),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true, collation: "NOCASE"),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true, collation: "NOCASE"),
-                    Ticker = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true, collation: "NOCASE"),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
-                    ParentCompanyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true, collation: "Latin1_General_BIN2"),
+                    Sector = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    Ticker = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ParentCompanyId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Companies", x => x.Id);
-                    table.CheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR CountryCode LIKE '__'");
+                    table.CheckConstraint("CK_Companies_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
                     table.CheckConstraint("CK_Companies_NotOwnParent", "ParentCompanyId IS NULL OR ParentCompanyId <> Id");
                     table.ForeignKey(
                         name: "FK_Companies_Companies_ParentCompanyId",
@@ -67,8 +67,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Currencies",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false, collation: "NOCASE"),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE")
+                    Code = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "Latin1_General_BIN2"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,38 +79,40 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DatePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true, collation: "NOCASE"),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DatePrecision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Place = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Verification = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Events", x => x.Id);
                     table.CheckConstraint("CK_Events_DatePrecision", "DatePrecision IS NULL OR DatePrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
                     table.CheckConstraint("CK_Events_Kind", "Kind IN ('Meeting', 'Summit', 'PressEvent', 'Interview', 'Conference', 'Other')");
+                    table.CheckConstraint("CK_Events_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                 });
 
             migrationBuilder.CreateTable(
                 name: "SourceArticles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false, collation: "NOCASE"),
-                    Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true, collation: "NOCASE"),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true, collation: "NOCASE"),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true, collation: "NOCASE"),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Publisher = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Url = table.Column<string>(type: "nvarchar(850)", maxLength: 850, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 200000, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,11 +124,11 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "CompanyAliases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    NormalizedAlias = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE")
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CompanyId = table.Column<int>(type: "int", nullable: false),
+                    Alias = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NormalizedAlias = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,13 +145,13 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    NativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true, collation: "NOCASE"),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NativeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CompanyId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,16 +168,16 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Products",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Release = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReleasePrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ReleaseIsPlanned = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CompanyId = table.Column<int>(type: "int", nullable: false),
+                    Release = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReleasePrecision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    ReleaseIsPlanned = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,12 +196,12 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "FxRates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CurrencyCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false, collation: "NOCASE"),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RateToUsd = table.Column<double>(type: "REAL", precision: 28, scale: 12, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false, collation: "NOCASE")
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CurrencyCode = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false, collation: "Latin1_General_BIN2"),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    RateToUsd = table.Column<decimal>(type: "decimal(28,12)", precision: 28, scale: 12, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -217,8 +219,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "EventCompanies",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    CompanyId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,8 +243,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "EventAttendees",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,38 +267,39 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Deals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Verification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true, collation: "NOCASE"),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true, collation: "NOCASE"),
-                    ValueAmount = table.Column<double>(type: "REAL", nullable: true),
-                    ValueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true, collation: "NOCASE"),
-                    ValueQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ValueIsEstimated = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ValueUsd = table.Column<double>(type: "REAL", nullable: true),
-                    FxRateId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnnouncedOnPrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ExpectedCloseOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExpectedCloseOnPrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ParentDealId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Stage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Verification = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true, collation: "Latin1_General_BIN2"),
+                    ValueAmount = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: true),
+                    ValueCurrency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: true, collation: "Latin1_General_BIN2"),
+                    ValueQualifier = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    ValueIsEstimated = table.Column<bool>(type: "bit", nullable: true),
+                    ValueUsd = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: true),
+                    FxRateId = table.Column<int>(type: "int", nullable: true),
+                    AnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnouncedOnPrecision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    ExpectedCloseOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpectedCloseOnPrecision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    ParentDealId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Deals", x => x.Id);
                     table.CheckConstraint("CK_Deal_ValueDisclosure", "ValueQualifier IS NULL OR (ValueQualifier = 'Undisclosed' AND ValueAmount IS NULL AND ValueCurrency IS NULL) OR (ValueQualifier <> 'Undisclosed' AND ValueAmount IS NOT NULL AND ValueAmount > 0 AND ValueCurrency IS NOT NULL)");
                     table.CheckConstraint("CK_Deals_AnnouncedOnPrecision", "AnnouncedOnPrecision IS NULL OR AnnouncedOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
+                    table.CheckConstraint("CK_Deals_CountryCode", "CountryCode IS NULL OR (CountryCode LIKE '__' AND CountryCode = UPPER(CountryCode))");
                     table.CheckConstraint("CK_Deals_ExpectedCloseOnPrecision", "ExpectedCloseOnPrecision IS NULL OR ExpectedCloseOnPrecision IN ('Day', 'Month', 'Quarter', 'HalfYear', 'Year')");
                     table.CheckConstraint("CK_Deals_Kind", "Kind IN ('JointVenture', 'StrategicPartnership', 'Investment', 'Acquisition', 'ProductIntegration', 'Supply', 'Licensing', 'ResearchCollaboration', 'Other')");
                     table.CheckConstraint("CK_Deals_NotOwnParent", "ParentDealId IS NULL OR ParentDealId <> Id");
                     table.CheckConstraint("CK_Deals_Stage", "Stage IN ('Rumored', 'InTalks', 'Announced', 'Signed', 'Active', 'Completed', 'Stalled', 'Terminated')");
                     table.CheckConstraint("CK_Deals_ValueQualifier", "ValueQualifier IS NULL OR ValueQualifier IN ('Exact', 'UpTo', 'AtLeast', 'Approximately', 'Undisclosed')");
-                    table.CheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR ValueUsd >= 0");
+                    table.CheckConstraint("CK_Deals_ValueUsd", "ValueUsd IS NULL OR (ValueUsd >= 0 AND FxRateId IS NOT NULL)");
                     table.CheckConstraint("CK_Deals_Verification", "Verification IN ('Rumored', 'Reported', 'Confirmed')");
                     table.ForeignKey(
                         name: "FK_Deals_Currencies_ValueCurrency",
@@ -322,11 +325,11 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "DealLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FromDealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToDealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FromDealId = table.Column<int>(type: "int", nullable: false),
+                    ToDealId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2")
                 },
                 constraints: table =>
                 {
@@ -351,16 +354,16 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "DealParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Verification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CommitmentAmount = table.Column<double>(type: "REAL", nullable: true),
-                    CommitmentCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true, collation: "NOCASE"),
-                    CommitmentQualifier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CommitmentIsEstimated = table.Column<bool>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DealId = table.Column<int>(type: "int", nullable: false),
+                    CompanyId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    Verification = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    CommitmentAmount = table.Column<decimal>(type: "decimal(20,4)", precision: 20, scale: 4, nullable: true),
+                    CommitmentCurrency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: true, collation: "Latin1_General_BIN2"),
+                    CommitmentQualifier = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    CommitmentIsEstimated = table.Column<bool>(type: "bit", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -393,11 +396,11 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "DealPeople",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DealId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2")
                 },
                 constraints: table =>
                 {
@@ -421,11 +424,11 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "DealProducts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DealId = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2")
                 },
                 constraints: table =>
                 {
@@ -449,8 +452,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "EventDeals",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    DealId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -473,16 +476,16 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "StageChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveOnPrecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "NOCASE"),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SourceArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DealId = table.Column<int>(type: "int", nullable: false),
+                    FromStage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_BIN2"),
+                    ToStage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveOnPrecision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SourceArticleId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -508,20 +511,20 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "Citations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SourceArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false, collation: "NOCASE"),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DealId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DealParticipantId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DealPersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DealProductId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StageChangeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CompanyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SourceArticleId = table.Column<int>(type: "int", nullable: false),
+                    Quote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_BIN2"),
+                    DealId = table.Column<int>(type: "int", nullable: true),
+                    DealParticipantId = table.Column<int>(type: "int", nullable: true),
+                    DealPersonId = table.Column<int>(type: "int", nullable: true),
+                    DealProductId = table.Column<int>(type: "int", nullable: true),
+                    StageChangeId = table.Column<int>(type: "int", nullable: true),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    CompanyId = table.Column<int>(type: "int", nullable: true),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    ProductId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -880,7 +883,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                 name: "IX_SourceArticles_Url",
                 table: "SourceArticles",
                 column: "Url",
-                unique: true);
+                unique: true,
+                filter: "[Url] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StageChanges_DealId",
