@@ -43,7 +43,7 @@ internal static class SyntheticCompanies
             }
 
             // "Kuhn" for "Kuhn LLC", as "SoftBank" stands for "SoftBank Group". Aliases are unique across companies.
-            if (random.Bool(0.15f) && ShortName(name) is { } alias && normalizedAliases.Add(Company.Normalize(alias)))
+            if (random.Bool(0.15f) && AliasFor(name) is { } alias && normalizedAliases.Add(Company.Normalize(alias)))
             {
                 company.Aliases.Add(new CompanyAlias { Alias = alias });
             }
@@ -71,10 +71,10 @@ internal static class SyntheticCompanies
         return name;
     }
 
-    /// <returns>The first word of a multi-word name, without punctuation; null for a one-word name.</returns>
-    private static string? ShortName(string name)
+    /// <returns>The short name of a multi-word name; null for a one-word name, which has no shorter form.</returns>
+    private static string? AliasFor(string name)
     {
-        var firstWord = name.Split(' ', 2)[0].TrimEnd(',', '-');
-        return firstWord.Length > 0 && firstWord.Length < name.Length ? firstWord : null;
+        var shortName = SyntheticWording.ShortName(name);
+        return shortName.Length > 0 && shortName.Length < name.Length ? shortName : null;
     }
 }

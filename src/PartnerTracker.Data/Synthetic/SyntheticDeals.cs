@@ -126,14 +126,14 @@ internal sealed class SyntheticDeals(
     }
 
     /// <summary>
-    /// Cubing a uniform draw piles picks onto the first companies, a power-law-ish skew: the first 1% of companies
-    /// take about a fifth of all participations, the last ones a handful each.
+    /// Squaring a uniform draw piles picks onto the first companies, a power-law-ish skew: the first 1% of companies
+    /// take a tenth of all participations, the busiest alone a few percent, the last ones a handful each.
     /// </summary>
     private SyntheticCompany PopularCompanyNotIn(List<Member> members)
     {
         while (true)
         {
-            var candidate = companies[(int)(companies.Count * Math.Pow(Random.Double(), 3))];
+            var candidate = companies[(int)(companies.Count * Math.Pow(Random.Double(), 2))];
             if (!members.Exists(m => m.Company.Id == candidate.Id))
             {
                 return candidate;
@@ -152,12 +152,12 @@ internal sealed class SyntheticDeals(
         _ => (ParticipantRole.PotentialPartner, ParticipantRole.PotentialPartner),
     };
 
+    /// <summary>Short names joined the way the seed names deals ("OpenAI–Kakao partnership"): "Kuhn–Lind–Bode and 2 more joint venture".</summary>
     private static string Name(string label, List<Member> members)
     {
-        var names = members.Select(m => m.Company.Name).Distinct().ToList();
-        var name = names.Count == 2
-            ? $"{names[0]} and {names[1]} {label}"
-            : $"{names[0]}, {names[1]} and {names.Count - 2} more {label}";
+        var companies = members.Select(m => m.Company).Distinct().ToList();
+        var named = string.Join("–", companies.Take(3).Select(c => W.ShortName(c.Name)));
+        var name = companies.Count <= 3 ? $"{named} {label}" : $"{named} and {companies.Count - 3} more {label}";
         return name.Length <= Deal.NameMaxLength ? name : name[..Deal.NameMaxLength];
     }
 

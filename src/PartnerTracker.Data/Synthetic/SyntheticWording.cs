@@ -53,6 +53,9 @@ internal static class SyntheticWording
         return string.Create(CultureInfo.InvariantCulture, $"The {label} is worth {around}{value.Amount:N0} {value.Currency}{estimate}.");
     }
 
+    /// <summary>The first word of a company's name, without punctuation: "Kuhn" for "Kuhn, Lind and Bode".</summary>
+    public static string ShortName(string companyName) => companyName.Split(' ', 2)[0].TrimEnd(',', '-');
+
     public static string ParticipantQuote(string company, ParticipantRole role) => $"{company} takes part as {Words(role.ToString())}.";
 
     /// <summary>"EquityPartner" → "equity partner".</summary>
