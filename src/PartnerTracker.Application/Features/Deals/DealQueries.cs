@@ -28,11 +28,14 @@ public static class DealQueries
         var deals = db.Deals.AsNoTracking();
         if (TextSearch.ContainsPattern(filter.Text) is { } pattern)
         {
+            // Matching companies are found first (one scan of Companies), then deals by participant: measured 4-5x
+            // faster at 100k deals than testing every deal's participants' names (docs/benchmarks.md).
+            var companies = db.Companies.Where(c => EF.Functions.Like(c.Name, pattern, TextSearch.Escape.ToString())
+                || c.Aliases.Any(a => EF.Functions.Like(a.Alias, pattern, TextSearch.Escape.ToString()))).Select(c => c.Id);
             deals = deals.Where(d =>
                 EF.Functions.Like(d.Name, pattern, TextSearch.Escape.ToString())
                 || EF.Functions.Like(d.Summary!, pattern, TextSearch.Escape.ToString())
-                || d.Participants.Any(p => EF.Functions.Like(p.Company!.Name, pattern, TextSearch.Escape.ToString())
-                    || p.Company.Aliases.Any(a => EF.Functions.Like(a.Alias, pattern, TextSearch.Escape.ToString()))));
+                || d.Participants.Any(p => companies.Contains(p.CompanyId)));
         }
 
         if (filter.Kinds.Count > 0)
