@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();
         services.AddScoped<CompaniesService>();
+        services.AddScoped<CompanyEditor>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EventsService>();
         services.AddScoped<SourcesService>();

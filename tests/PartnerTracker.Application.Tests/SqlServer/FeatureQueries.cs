@@ -35,6 +35,15 @@ internal static class FeatureQueries
         ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),
         ["Sources.Find"] = (db, _) => SourceQueries.Find(db, "JoongAng"),
         ["Deals.LatestRate"] = (db, _) => DealQueries.LatestRate(db, "KRW", new DateOnly(2025, 2, 4)),
+        ["Companies.Page profile"] = (db, _) => CompanyOverviewQueries.Profile(db, 1),
+        ["Companies.Page aliases"] = (db, _) => CompanyOverviewQueries.Aliases(db, 1),
+        ["Companies.Page subsidiaries"] = (db, _) => CompanyOverviewQueries.Subsidiaries(db, 1),
+        ["Companies.Page deals"] = (db, _) => CompanyOverviewQueries.Deals(db, 1),
+        ["Companies.Page partners"] = (db, _) => CompanyOverviewQueries.Partners(db, 1),
+        ["Companies.Page people"] = (db, _) => CompanyOverviewQueries.People(db, 1),
+        ["Companies.Page stage changes"] = (db, _) => CompanyOverviewQueries.StageChanges(db, 1),
+        ["Companies.Page events"] = (db, _) => CompanyOverviewQueries.Events(db, 1),
+        ["Companies.Page quotes"] = (db, _) => CompanyOverviewQueries.Quotes(db, 1),
         ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
     };
 

@@ -14,6 +14,29 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
         return await CompanyQueries.List(db).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
+    /// <returns>Null when no company has that id.</returns>
+    public async Task<CompanyOverview?> GetOverviewAsync(int companyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var profile = await CompanyOverviewQueries.Profile(db, companyId).SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var timeline = await CompanyOverviewQueries.StageChanges(db, companyId).ToListAsync(cancellationToken);
+        timeline.AddRange(await CompanyOverviewQueries.Events(db, companyId).ToListAsync(cancellationToken));
+        return new CompanyOverview(
+            profile,
+            await CompanyOverviewQueries.Aliases(db, companyId).ToListAsync(cancellationToken),
+            await CompanyOverviewQueries.Subsidiaries(db, companyId).ToListAsync(cancellationToken),
+            await CompanyOverviewQueries.Deals(db, companyId).ToListAsync(cancellationToken),
+            await CompanyOverviewQueries.Partners(db, companyId).ToListAsync(cancellationToken),
+            await CompanyOverviewQueries.People(db, companyId).ToListAsync(cancellationToken),
+            timeline.OrderByDescending(t => t.Start).ToList(),
+            await CompanyOverviewQueries.Quotes(db, companyId).ToListAsync(cancellationToken));
+    }
+
     public async Task<IReadOnlyList<string>> GetSectorsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
