@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();
+        services.AddScoped<ParticipantEditor>();
         services.AddScoped<CompaniesService>();
         services.AddScoped<CompanyEditor>();
         services.AddScoped<PeopleService>();
