@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
@@ -22,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PeopleService>();
         services.AddScoped<EventsService>();
         services.AddScoped<SourcesService>();
+        services.AddScoped<SourceEditor>();
+        services.AddScoped<CitationEditor>();
         return services;
     }
 }

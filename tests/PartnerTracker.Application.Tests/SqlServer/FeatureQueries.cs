@@ -33,6 +33,8 @@ internal static class FeatureQueries
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
         ["Companies.Sectors"] = (db, _) => CompanyQueries.Sectors(db),
         ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),
+        ["Sources.Details"] = (db, _) => SourceQueries.Details(db, 1),
+        ["Sources.Facts"] = (db, _) => SourceQueries.Facts(db, 1),
         ["Sources.Find"] = (db, _) => SourceQueries.Find(db, "JoongAng"),
         ["Deals.LatestRate"] = (db, _) => DealQueries.LatestRate(db, "KRW", new DateOnly(2025, 2, 4)),
         ["Companies.Page profile"] = (db, _) => CompanyOverviewQueries.Profile(db, 1),

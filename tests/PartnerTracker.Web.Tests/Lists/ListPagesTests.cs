@@ -40,13 +40,13 @@ public sealed class ListPagesTests : MudTestContext
     }
 
     [Fact]
-    public void Sources_list_shows_the_article_without_a_link_when_it_has_no_url()
+    public void Sources_list_links_each_source_to_its_page_never_to_an_outside_url()
     {
         var cut = Render<SourcesList>();
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr")));
         Assert.Contains("Korea JoongAng Daily", Row(cut, "Samsung, OpenAI, and SoftBank chiefs"), StringComparison.Ordinal);
-        Assert.Empty(cut.FindAll("tbody a"));
+        Assert.Matches("^/sources/[0-9]+$", Assert.Single(cut.FindAll("tbody a")).GetAttribute("href"));
     }
 
     private static string Row<T>(IRenderedComponent<T> cut, string text)

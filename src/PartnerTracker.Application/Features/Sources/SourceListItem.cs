@@ -16,3 +16,9 @@ public sealed record SourceChoice(int Id, string Title, string? Publisher, DateO
 {
     public override string ToString() => Publisher is null ? Title : $"{Title} ({Publisher})";
 }
+
+/// <summary>A fact a source supports: the quote, what it is about, and where that lives in the app.</summary>
+public sealed record SourceFact(int CitationId, Domain.CitationSubject Subject, string Quote, string About, string? Link);
+
+/// <summary>A source as its page shows it.</summary>
+public sealed record SourceDetails(int Id, string Title, string? Publisher, string? Author, string? Url, DateOnly? PublishedOn, DateOnly? RetrievedOn, string? Language, string? Text, Guid Version);

@@ -16,6 +16,17 @@ public static class SourceQueries
 
     public static IQueryable<SourceArticle> List(PartnerTrackerDbContext db) => db.SourceArticles.AsNoTracking();
 
+    public static IQueryable<SourceDetails> Details(PartnerTrackerDbContext db, int sourceId) =>
+        db.SourceArticles.AsNoTracking().Where(s => s.Id == sourceId)
+            .Select(s => new SourceDetails(s.Id, s.Title, s.Publisher, s.Author, s.Url, s.PublishedOn, s.RetrievedOn, s.Language, s.Text, s.Version));
+
+    /// <summary>Every fact the source supports, with the names of what each is about, read in one query.</summary>
+    public static IQueryable<SourceFactRow> Facts(PartnerTrackerDbContext db, int sourceId) =>
+        db.Citations.AsNoTracking().Where(c => c.SourceArticleId == sourceId).OrderBy(c => c.Id).Take(1_000)
+            .Select(c => new SourceFactRow(
+                c.Id, c.Subject, c.Quote, c.DealId, c.Deal!.Name, c.DealParticipant!.Company!.Name, c.DealPerson!.Person!.FullName,
+                c.DealProduct!.Product!.Name, c.EventId, c.Event!.Name, c.CompanyId, c.Company!.Name, c.PersonId, c.Person!.FullName, c.ProductId, c.Product!.Name));
+
     /// <summary>Sources whose title or publisher contains the text, newest first, for pickers.</summary>
     public static IQueryable<SourceChoice> Find(PartnerTrackerDbContext db, string? text)
     {
@@ -29,4 +40,26 @@ public static class SourceQueries
         return sources.OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Id).Take(10)
             .Select(s => new SourceChoice(s.Id, s.Title, s.Publisher, s.PublishedOn));
     }
+}
+
+/// <summary>The raw columns of a fact; <see cref="ToFact"/> turns them into words and a link.</summary>
+public sealed record SourceFactRow(
+    int CitationId, CitationSubject Subject, string Quote, int? DealId, string? DealName, string? ParticipantName, string? DealPersonName,
+    string? DealProductName, int? EventId, string? EventName, int? CompanyId, string? CompanyName, int? PersonId, string? PersonName,
+    int? ProductId, string? ProductName)
+{
+    public SourceFact ToFact() => Subject switch
+    {
+        CitationSubject.Deal => new(CitationId, Subject, Quote, $"Deal {DealName}", $"/deals/{DealId}"),
+        CitationSubject.DealValue => new(CitationId, Subject, Quote, $"Value of {DealName}", $"/deals/{DealId}"),
+        CitationSubject.DealDate => new(CitationId, Subject, Quote, $"Date of {DealName}", $"/deals/{DealId}"),
+        CitationSubject.Participant => new(CitationId, Subject, Quote, $"{ParticipantName} in {DealName}", $"/deals/{DealId}"),
+        CitationSubject.DealPerson => new(CitationId, Subject, Quote, $"{DealPersonName} in {DealName}", $"/deals/{DealId}"),
+        CitationSubject.DealProduct => new(CitationId, Subject, Quote, $"{DealProductName} in {DealName}", $"/deals/{DealId}"),
+        CitationSubject.StageChange => new(CitationId, Subject, Quote, $"Stage of {DealName}", $"/deals/{DealId}"),
+        CitationSubject.Event => new(CitationId, Subject, Quote, $"Event {EventName}", $"/events/{EventId}"),
+        CitationSubject.Company => new(CitationId, Subject, Quote, $"Company {CompanyName}", $"/companies/{CompanyId}"),
+        CitationSubject.Person => new(CitationId, Subject, Quote, $"Person {PersonName}", $"/people/{PersonId}"),
+        _ => new(CitationId, Subject, Quote, $"Product {ProductName}", $"/products/{ProductId}"),
+    };
 }

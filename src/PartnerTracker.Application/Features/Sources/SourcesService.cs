@@ -14,6 +14,20 @@ public sealed class SourcesService(IDbContextFactory<PartnerTrackerDbContext> co
         return await SourceQueries.List(db).ToPagedResultAsync<SourceArticle, SourceListItem>(request, SourceQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
+    /// <returns>Null when no source has that id.</returns>
+    public async Task<(SourceDetails Source, IReadOnlyList<SourceFact> Facts)?> GetDetailsAsync(int sourceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var source = await SourceQueries.Details(db, sourceId).SingleOrDefaultAsync(cancellationToken);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var facts = await SourceQueries.Facts(db, sourceId).ToListAsync(cancellationToken);
+        return (source, facts.Select(f => f.ToFact()).ToList());
+    }
+
     public async Task<IReadOnlyList<SourceChoice>> FindAsync(string? text, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
