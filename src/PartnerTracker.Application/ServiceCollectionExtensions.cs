@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();
         services.AddScoped<ParticipantEditor>();
+        services.AddScoped<DealConnectionsEditor>();
         services.AddScoped<CompaniesService>();
         services.AddScoped<CompanyEditor>();
         services.AddScoped<PeopleService>();

@@ -108,7 +108,8 @@ public sealed record DealCitationItem
     public DateOnly? SourceArticlePublishedOn { get; init; }
 }
 
-public sealed record RelatedDealItem(int DealId, string DealName, string Relation)
+/// <summary>Another deal related to this one; <see cref="LinkId"/> is set for links (sub-deals are not links).</summary>
+public sealed record RelatedDealItem(int DealId, string DealName, string Relation, int? LinkId = null)
 {
     /// <summary>How the other deal relates to this one, read from the link's direction.</summary>
     public static string Describe(DealLinkKind kind, bool outgoing) => (kind, outgoing) switch

@@ -138,6 +138,6 @@ public static class DealQueries
     public static IQueryable<RelatedDealItem> LinkedDeals(PartnerTrackerDbContext db, int dealId) =>
         db.DealLinks.AsNoTracking().Where(l => l.FromDealId == dealId || l.ToDealId == dealId)
             .Select(l => l.FromDealId == dealId
-                ? new RelatedDealItem(l.ToDealId, l.ToDeal!.Name, RelatedDealItem.Describe(l.Kind, true))
-                : new RelatedDealItem(l.FromDealId, l.FromDeal!.Name, RelatedDealItem.Describe(l.Kind, false)));
+                ? new RelatedDealItem(l.ToDealId, l.ToDeal!.Name, RelatedDealItem.Describe(l.Kind, true), l.Id)
+                : new RelatedDealItem(l.FromDealId, l.FromDeal!.Name, RelatedDealItem.Describe(l.Kind, false), l.Id));
 }
