@@ -13,13 +13,18 @@ namespace PartnerTracker.E2E;
 /// </summary>
 public sealed class RunningApp : WebApplicationFactory<Program>
 {
-    public RunningApp(string? dataFolder = null)
+    /// <param name="dataFolder">Reuse a folder (a restart); a fresh temporary one when null.</param>
+    /// <param name="seeded">False to start from an empty database, as an analyst with no data would.</param>
+    public RunningApp(string? dataFolder = null, bool seeded = true)
     {
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("pt-e2e-").FullName;
+        Seeded = seeded;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+
+    public bool Seeded { get; }
 
     public Uri BaseAddress
     {
@@ -36,5 +41,6 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Database:SeedArticle", Seeded ? "true" : "false");
     }
 }
