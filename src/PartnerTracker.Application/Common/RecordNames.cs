@@ -37,6 +37,14 @@ public static class RecordNames
         return string.Join(", ", found.Select(f => f.Name).Concat(missing));
     }
 
+    /// <summary>The company's name, for a conflict; null for none.</summary>
+    public static async Task<string?> CompanyAsync(PartnerTrackerDbContext db, int? companyId, CancellationToken cancellationToken) =>
+        companyId is { } id ? await JoinAsync(Companies(db, [id]), [id], cancellationToken) : null;
+
+    /// <summary>The message for a company id that does not exist; null for none or one that does.</summary>
+    public static async Task<string?> CheckCompanyAsync(PartnerTrackerDbContext db, int? companyId, CancellationToken cancellationToken) =>
+        companyId is { } id ? await CheckAsync([id], ids => Companies(db, ids), "company", cancellationToken) : null;
+
     /// <summary>
     /// Checks a list of ids a form sends: not too many, none twice, and each one a record that exists.
     /// </summary>

@@ -7,22 +7,18 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Events;
 
-public sealed class EventEditorTests : IAsyncLifetime
+public sealed class EventEditorTests : SeededDatabaseTests
 {
     private const string PressEvent = "Kakao press event with OpenAI";
 
-    private SqliteTestDatabase database = null!;
     private EventEditor editor = null!;
     private int altmanId;
     private int chungId;
     private int kakaoId;
     private int openAiKakaoId;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        database = await SqliteTestDatabase.CreateAsync();
         editor = new EventEditor(database);
         altmanId = await database.PersonAsync("Sam Altman");
         chungId = await database.PersonAsync("Chung Shin-a");
@@ -30,15 +26,13 @@ public sealed class EventEditorTests : IAsyncLifetime
         openAiKakaoId = await database.DealAsync(ArticleSeed.OpenAiKakaoName);
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task Creates_an_event_with_its_date_at_its_precision_and_its_links()
     {
         var result = await editor.CreateAsync(ValidModel(), Cancel);
 
         var saved = Assert.IsType<CommandResult.Saved>(result);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var meeting = await db.Events.Include(e => e.Attendees).Include(e => e.Companies).Include(e => e.Deals).SingleAsync(e => e.Id == saved.Id, Cancel);
         Assert.Equal(("Kanana launch briefing", EventKind.PressEvent, Verification.Confirmed, "Q2 2025", null), (meeting.Name, meeting.Kind, meeting.Verification, meeting.Date.ToString(), meeting.Place));
         Assert.Equal([altmanId, chungId], meeting.Attendees.Select(a => a.PersonId).Order());
@@ -49,10 +43,10 @@ public sealed class EventEditorTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_replaces_the_links_and_moves_the_version_even_when_only_links_change()
     {
-        var id = await database.EventAsync(PressEvent);
+        var id = await Database.EventAsync(PressEvent);
         var model = (await editor.GetAsync(id, Cancel))!;
         Assert.Equal([altmanId, chungId], model.AttendeeIds.Order());
-        var leeId = await database.PersonAsync("Lee Jae-yong");
+        var leeId = await Database.PersonAsync("Lee Jae-yong");
         model.AttendeeIds = [chungId, leeId];
         model.DealIds = [];
 
@@ -75,7 +69,7 @@ public sealed class EventEditorTests : IAsyncLifetime
         { "no date", "Date", "Date is required", m => (m.Date, m.DatePrecision) = (null, null) },
         { "precision contradicting the date", "Date", "first day of its quarter", m => (m.Date, m.DatePrecision) = (new DateOnly(2025, 2, 4), DatePrecision.Quarter) },
         { "date without precision", "Date", "say how precise", m => m.DatePrecision = null },
-        { "precision without date", "Date", "pick a date", m => m.Date = null },
+        { "precision without date", "Date", "Date is required", m => m.Date = null },
         { "forged precision", "Date", "no precision", m => m.DatePrecision = (DatePrecision)9 },
         { "301-character place", "Place", "at most 300", m => m.Place = new string('x', 301) },
         { "10,000-character description", "Description", "at most 4,000", m => m.Description = new string('x', 10_000) },
@@ -91,44 +85,31 @@ public sealed class EventEditorTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(BadInput))]
-    public async Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<EventEditModel> spoil)
-    {
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
-
-        var result = await editor.CreateAsync(ValidModel(spoil), Cancel);
-
-        var invalid = Assert.IsType<CommandResult.Invalid>(result);
-        Assert.True(invalid.Errors.ContainsKey(field), $"{because}: errors were {invalid.Summary}");
-        Assert.Contains(message, string.Join(" ", invalid.Errors[field]), StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
-    }
+    public Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<EventEditModel> spoil) =>
+        AssertRefusedAsync(because, field, message, () => editor.CreateAsync(ValidModel(spoil), Cancel));
 
     [Fact]
     public async Task Bad_links_on_an_edit_change_nothing_either()
     {
-        var id = await database.EventAsync(PressEvent);
+        var id = await Database.EventAsync(PressEvent);
         var model = (await editor.GetAsync(id, Cancel))!;
         model.AttendeeIds = [chungId];
         model.DealIds.Add(9_999);
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
 
-        var result = await editor.UpdateAsync(id, model, cancellationToken: Cancel);
-
-        Assert.Contains("9999", Assert.IsType<CommandResult.Invalid>(result).Errors["DealIds"][0], StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        await AssertRefusedAsync("unknown deal", "DealIds", "No deal has the id 9999", () => editor.UpdateAsync(id, model, cancellationToken: Cancel));
     }
 
     [Fact]
     public async Task A_stale_edit_is_refused_with_each_field_both_values_by_name_and_nothing_written()
     {
-        var id = await database.EventAsync(PressEvent);
+        var id = await Database.EventAsync(PressEvent);
         var mine = (await editor.GetAsync(id, Cancel))!;
         var theirs = (await editor.GetAsync(id, Cancel))!;
         theirs.AttendeeIds = [chungId];
         theirs.Place = "Pangyo";
         Assert.IsType<CommandResult.Saved>(await editor.UpdateAsync(id, theirs, cancellationToken: Cancel));
         mine.Place = "Seoul";
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var before = await SnapshotAsync();
 
         var result = await editor.UpdateAsync(id, mine, cancellationToken: Cancel);
 
@@ -136,13 +117,13 @@ public sealed class EventEditorTests : IAsyncLifetime
         Assert.Contains(new FieldConflict("Place", "Seoul", "Pangyo"), conflict.Fields);
         Assert.Contains(new FieldConflict("Attendees", "Chung Shin-a, Sam Altman", "Chung Shin-a"), conflict.Fields);
         Assert.Equal(2, conflict.Fields.Count);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task Deleting_an_event_takes_its_links_and_citations_and_leaves_people_companies_and_deals()
     {
-        var id = await database.EventAsync(PressEvent);
+        var id = await Database.EventAsync(PressEvent);
         var preview = (await editor.DescribeDeletionAsync(id, Cancel))!;
 
         var result = await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel);
@@ -151,7 +132,7 @@ public sealed class EventEditorTests : IAsyncLifetime
             (true, $"Delete “{PressEvent}” with 1 citation about it? Its links to 2 attendees, 2 companies and 1 deal go with it; the people, companies and deals stay."),
             (preview.Allowed, preview.Message));
         Assert.IsType<CommandResult.Saved>(result);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.False(await db.Events.AnyAsync(e => e.Id == id, Cancel));
         Assert.False(await db.EventAttendees.AnyAsync(a => a.EventId == id, Cancel));
         Assert.False(await db.EventDeals.AnyAsync(d => d.EventId == id, Cancel));
@@ -163,17 +144,17 @@ public sealed class EventEditorTests : IAsyncLifetime
     [Fact]
     public async Task A_stale_delete_is_refused_and_deletes_nothing()
     {
-        var id = await database.EventAsync(PressEvent);
+        var id = await Database.EventAsync(PressEvent);
         var opened = (await editor.GetAsync(id, Cancel))!;
         var theirs = (await editor.GetAsync(id, Cancel))!;
         theirs.Description = "Edited meanwhile";
         await editor.UpdateAsync(id, theirs, cancellationToken: Cancel);
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var before = await SnapshotAsync();
 
         var result = await editor.DeleteAsync(id, opened.Version, Cancel);
 
         Assert.IsType<CommandResult.Conflict>(result);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     private EventEditModel ValidModel(Action<EventEditModel>? change = null)

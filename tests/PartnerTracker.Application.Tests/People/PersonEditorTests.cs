@@ -7,22 +7,16 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.People;
 
-public sealed class PersonEditorTests : IAsyncLifetime
+public sealed class PersonEditorTests : SeededDatabaseTests
 {
-    private SqliteTestDatabase database = null!;
     private PersonEditor editor = null!;
     private int kakaoId;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        database = await SqliteTestDatabase.CreateAsync();
         editor = new PersonEditor(database, AppMapping.Mapper);
         kakaoId = await database.CompanyAsync("Kakao");
     }
-
-    public ValueTask DisposeAsync() => database.DisposeAsync();
 
     [Fact]
     public async Task Creates_a_person_with_trimmed_text_and_their_company()
@@ -30,7 +24,7 @@ public sealed class PersonEditorTests : IAsyncLifetime
         var result = await editor.CreateAsync(ValidModel(m => (m.NativeName, m.Title) = ("  김범수 ", "   ")), Cancel);
 
         var saved = Assert.IsType<CommandResult.Saved>(result);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var person = await db.People.SingleAsync(p => p.Id == saved.Id, Cancel);
         Assert.Equal(("Kim Beom-su", "김범수", null, kakaoId), (person.FullName, person.NativeName, person.Title, person.CompanyId));
         Assert.NotEqual(Guid.Empty, person.Version);
@@ -39,7 +33,7 @@ public sealed class PersonEditorTests : IAsyncLifetime
     [Fact]
     public async Task Edits_a_person_and_moves_their_version()
     {
-        var id = await database.PersonAsync("Chung Shin-a");
+        var id = await Database.PersonAsync("Chung Shin-a");
         var model = (await editor.GetAsync(id, Cancel))!;
         model.Title = "Chief Executive Officer";
         model.CompanyId = null;
@@ -63,43 +57,30 @@ public sealed class PersonEditorTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(BadInput))]
-    public async Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<PersonEditModel> spoil)
-    {
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
-
-        var result = await editor.CreateAsync(ValidModel(spoil), Cancel);
-
-        var invalid = Assert.IsType<CommandResult.Invalid>(result);
-        Assert.True(invalid.Errors.ContainsKey(field), $"{because}: errors were {invalid.Summary}");
-        Assert.Contains(message, string.Join(" ", invalid.Errors[field]), StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
-    }
+    public Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<PersonEditModel> spoil) =>
+        AssertRefusedAsync(because, field, message, () => editor.CreateAsync(ValidModel(spoil), Cancel));
 
     [Fact]
     public async Task Bad_input_on_an_edit_changes_nothing_either()
     {
-        var id = await database.PersonAsync("Sam Altman");
+        var id = await Database.PersonAsync("Sam Altman");
         var model = (await editor.GetAsync(id, Cancel))!;
         model.CompanyId = 9_999;
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
 
-        var result = await editor.UpdateAsync(id, model, cancellationToken: Cancel);
-
-        Assert.Contains("9999", Assert.IsType<CommandResult.Invalid>(result).Errors["CompanyId"][0], StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        await AssertRefusedAsync("unknown company", "CompanyId", "No company has the id 9999", () => editor.UpdateAsync(id, model, cancellationToken: Cancel));
     }
 
     [Fact]
     public async Task A_stale_edit_is_refused_with_each_field_both_values_and_nothing_written()
     {
-        var id = await database.PersonAsync("Sam Altman");
+        var id = await Database.PersonAsync("Sam Altman");
         var mine = (await editor.GetAsync(id, Cancel))!;
         var theirs = (await editor.GetAsync(id, Cancel))!;
         theirs.Title = "Chief Executive Officer";
         theirs.CompanyId = kakaoId;
         Assert.IsType<CommandResult.Saved>(await editor.UpdateAsync(id, theirs, cancellationToken: Cancel));
         mine.Title = "Co-founder and CEO";
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var before = await SnapshotAsync();
 
         var result = await editor.UpdateAsync(id, mine, cancellationToken: Cancel);
 
@@ -107,13 +88,13 @@ public sealed class PersonEditorTests : IAsyncLifetime
         Assert.Contains(new FieldConflict("Title", "Co-founder and CEO", "Chief Executive Officer"), conflict.Fields);
         Assert.Contains(new FieldConflict("Company", "OpenAI", "Kakao"), conflict.Fields);
         Assert.DoesNotContain(conflict.Fields, f => f.Field == "Name");
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task Overwrite_after_a_conflict_saves_the_users_values()
     {
-        var id = await database.PersonAsync("Sam Altman");
+        var id = await Database.PersonAsync("Sam Altman");
         var mine = (await editor.GetAsync(id, Cancel))!;
         var theirs = (await editor.GetAsync(id, Cancel))!;
         theirs.Title = "Their title";
@@ -127,9 +108,9 @@ public sealed class PersonEditorTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_someone_on_deals_and_at_events_is_refused_naming_them()
     {
-        var id = await database.PersonAsync("Sam Altman");
+        var id = await Database.PersonAsync("Sam Altman");
         var version = (await editor.GetAsync(id, Cancel))!.Version;
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var before = await SnapshotAsync();
 
         var preview = (await editor.DescribeDeletionAsync(id, Cancel))!;
         var result = await editor.DeleteAsync(id, version, Cancel);
@@ -142,13 +123,13 @@ public sealed class PersonEditorTests : IAsyncLifetime
         Assert.Contains($"{ArticleSeed.SamsungHardwareName} as Spokesperson", message, StringComparison.Ordinal);
         Assert.Contains("5 events", message, StringComparison.Ordinal);
         Assert.Contains("Kakao press event with OpenAI", message, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task Deleting_someone_only_at_an_event_is_refused_too()
     {
-        var id = await database.PersonAsync("Chey Tae-won");
+        var id = await Database.PersonAsync("Chey Tae-won");
 
         var result = await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel);
 
@@ -161,7 +142,7 @@ public sealed class PersonEditorTests : IAsyncLifetime
     public async Task Deletes_a_person_on_nothing_with_the_citations_about_them()
     {
         var id = Assert.IsType<CommandResult.Saved>(await editor.CreateAsync(ValidModel(), Cancel)).Id;
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var source = await db.SourceArticles.Select(s => s.Id).FirstAsync(Cancel);
             db.Citations.Add(new Citation { SourceArticleId = source, Subject = CitationSubject.Person, PersonId = id, Quote = "Kim Beom-su, founder of Kakao" });
@@ -173,7 +154,7 @@ public sealed class PersonEditorTests : IAsyncLifetime
 
         Assert.Equal((true, "Delete “Kim Beom-su” with 1 citation about them?"), (preview.Allowed, preview.Message));
         Assert.IsType<CommandResult.Saved>(result);
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.False(await check.People.AnyAsync(p => p.Id == id, Cancel));
         Assert.False(await check.Citations.AnyAsync(c => c.PersonId == id, Cancel));
     }

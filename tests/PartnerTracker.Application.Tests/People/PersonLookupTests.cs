@@ -3,20 +3,15 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.People;
 
-public sealed class PersonLookupTests : IAsyncLifetime
+public sealed class PersonLookupTests : SeededDatabaseTests
 {
-    private SqliteTestDatabase database = null!;
     private PeopleService service = null!;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override Task InitializeAsync(SqliteTestDatabase database)
     {
-        database = await SqliteTestDatabase.CreateAsync();
         service = new PeopleService(database, AppMapping.Mapper);
+        return Task.CompletedTask;
     }
-
-    public ValueTask DisposeAsync() => database.DisposeAsync();
 
     [Theory]
     [InlineData("altman", "Sam Altman")]

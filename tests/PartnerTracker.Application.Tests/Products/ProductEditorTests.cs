@@ -7,22 +7,16 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Products;
 
-public sealed class ProductEditorTests : IAsyncLifetime
+public sealed class ProductEditorTests : SeededDatabaseTests
 {
-    private SqliteTestDatabase database = null!;
     private ProductEditor editor = null!;
     private int kakaoId;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        database = await SqliteTestDatabase.CreateAsync();
         editor = new ProductEditor(database, AppMapping.Mapper);
         kakaoId = await database.CompanyAsync("Kakao");
     }
-
-    public ValueTask DisposeAsync() => database.DisposeAsync();
 
     [Fact]
     public async Task Creates_a_product_with_its_owner_and_a_planned_release_at_its_precision()
@@ -30,7 +24,7 @@ public sealed class ProductEditorTests : IAsyncLifetime
         var result = await editor.CreateAsync(ValidModel(), Cancel);
 
         var saved = Assert.IsType<CommandResult.Saved>(result);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var product = await db.Products.SingleAsync(p => p.Id == saved.Id, Cancel);
         Assert.Equal(("Kakao Pay AI", ProductKind.Service, kakaoId, null), (product.Name, product.Kind, product.CompanyId, product.Description));
         Assert.Equal((PartialDate.Quarter(2025, 3), true), (product.Release, product.ReleaseIsPlanned));
@@ -39,7 +33,7 @@ public sealed class ProductEditorTests : IAsyncLifetime
     [Fact]
     public async Task The_same_name_is_fine_for_another_company()
     {
-        var openAiId = await database.CompanyAsync("OpenAI");
+        var openAiId = await Database.CompanyAsync("OpenAI");
 
         var result = await editor.CreateAsync(ValidModel(m => (m.Name, m.CompanyId) = ("Kanana", openAiId)), Cancel);
 
@@ -49,7 +43,7 @@ public sealed class ProductEditorTests : IAsyncLifetime
     [Fact]
     public async Task Edits_a_product_and_clears_its_release()
     {
-        var id = await database.ProductAsync("Kanana");
+        var id = await Database.ProductAsync("Kanana");
         var model = (await editor.GetAsync(id, Cancel))!;
         Assert.Equal((new DateOnly(2025, 1, 1), DatePrecision.HalfYear, true), (model.Release, model.ReleasePrecision, model.ReleaseIsPlanned));
         (model.Release, model.ReleasePrecision, model.ReleaseIsPlanned) = (null, null, false);
@@ -65,7 +59,7 @@ public sealed class ProductEditorTests : IAsyncLifetime
     [Fact]
     public async Task Keeping_its_own_name_is_no_duplicate()
     {
-        var id = await database.ProductAsync("Kanana");
+        var id = await Database.ProductAsync("Kanana");
         var model = (await editor.GetAsync(id, Cancel))!;
         model.Kind = ProductKind.Service;
 
@@ -90,55 +84,42 @@ public sealed class ProductEditorTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(BadInput))]
-    public async Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<ProductEditModel> spoil)
-    {
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
-
-        var result = await editor.CreateAsync(ValidModel(spoil), Cancel);
-
-        var invalid = Assert.IsType<CommandResult.Invalid>(result);
-        Assert.True(invalid.Errors.ContainsKey(field), $"{because}: errors were {invalid.Summary}");
-        Assert.Contains(message, string.Join(" ", invalid.Errors[field]), StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
-    }
+    public Task Bad_input_is_refused_with_a_message_beside_the_field_and_changes_nothing(string because, string field, string message, Action<ProductEditModel> spoil) =>
+        AssertRefusedAsync(because, field, message, () => editor.CreateAsync(ValidModel(spoil), Cancel));
 
     [Fact]
     public async Task Renaming_onto_a_sibling_is_refused_and_changes_nothing()
     {
-        var id = await database.ProductAsync("KakaoTalk");
+        var id = await Database.ProductAsync("KakaoTalk");
         var model = (await editor.GetAsync(id, Cancel))!;
         model.Name = "kanana";
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
 
-        var result = await editor.UpdateAsync(id, model, cancellationToken: Cancel);
-
-        Assert.Contains("“Kanana”", Assert.IsType<CommandResult.Invalid>(result).Errors["Name"][0], StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        await AssertRefusedAsync("a sibling's name", "Name", "Kakao already has a product named “Kanana”", () => editor.UpdateAsync(id, model, cancellationToken: Cancel));
     }
 
     [Fact]
     public async Task A_stale_edit_is_refused_with_each_field_both_values_and_nothing_written()
     {
-        var id = await database.ProductAsync("Kanana");
+        var id = await Database.ProductAsync("Kanana");
         var mine = (await editor.GetAsync(id, Cancel))!;
         var theirs = (await editor.GetAsync(id, Cancel))!;
         (theirs.Release, theirs.ReleasePrecision, theirs.ReleaseIsPlanned) = (new DateOnly(2025, 3, 1), DatePrecision.Month, false);
         Assert.IsType<CommandResult.Saved>(await editor.UpdateAsync(id, theirs, cancellationToken: Cancel));
         mine.Release = new DateOnly(2025, 7, 1);
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var before = await SnapshotAsync();
 
         var result = await editor.UpdateAsync(id, mine, cancellationToken: Cancel);
 
         var conflict = Assert.IsType<CommandResult.Conflict>(result);
         Assert.Equal([new FieldConflict("Release", "H2 2025 (planned)", "Mar 2025")], conflict.Fields);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task Deleting_a_product_in_a_deal_is_refused_naming_the_deal()
     {
-        var id = await database.ProductAsync("ChatGPT Enterprise");
-        var before = await DatabaseSnapshot.TakeAsync(database, Cancel);
+        var id = await Database.ProductAsync("ChatGPT Enterprise");
+        var before = await SnapshotAsync();
 
         var preview = (await editor.DescribeDeletionAsync(id, Cancel))!;
         var result = await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel);
@@ -146,14 +127,14 @@ public sealed class ProductEditorTests : IAsyncLifetime
         var message = Assert.IsType<CommandResult.Invalid>(result).Summary;
         Assert.Equal((false, message), (preview.Allowed, preview.Message));
         Assert.Equal($"“ChatGPT Enterprise” cannot be deleted: it is in 1 deal ({ArticleSeed.OpenAiKakaoName}). Take it off those first.", message);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database, Cancel));
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
     public async Task Deletes_a_product_in_no_deal_with_the_citations_about_it()
     {
         var id = Assert.IsType<CommandResult.Saved>(await editor.CreateAsync(ValidModel(), Cancel)).Id;
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             var source = await db.SourceArticles.Select(s => s.Id).FirstAsync(Cancel);
             db.Citations.Add(new Citation { SourceArticleId = source, Subject = CitationSubject.Product, ProductId = id, Quote = "Kakao Pay AI is coming." });
@@ -163,7 +144,7 @@ public sealed class ProductEditorTests : IAsyncLifetime
         Assert.True((await editor.DescribeDeletionAsync(id, Cancel))!.Allowed);
         Assert.IsType<CommandResult.Saved>(await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel));
 
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.False(await check.Products.AnyAsync(p => p.Id == id, Cancel));
         Assert.False(await check.Citations.AnyAsync(c => c.ProductId == id, Cancel));
     }

@@ -3,20 +3,15 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Products;
 
-public sealed class ProductLookupTests : IAsyncLifetime
+public sealed class ProductLookupTests : SeededDatabaseTests
 {
-    private SqliteTestDatabase database = null!;
     private ProductsService service = null!;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override Task InitializeAsync(SqliteTestDatabase database)
     {
-        database = await SqliteTestDatabase.CreateAsync();
         service = new ProductsService(database, AppMapping.Mapper);
+        return Task.CompletedTask;
     }
-
-    public ValueTask DisposeAsync() => database.DisposeAsync();
 
     [Fact]
     public async Task Finds_products_whose_name_contains_the_text_with_their_owner()

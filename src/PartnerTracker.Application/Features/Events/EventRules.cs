@@ -13,8 +13,9 @@ public static class EventRules
         .Check(nameof(model.Name), Rules.RequiredText(model.Name, "Name", NameMaxLength))
         .Check(nameof(model.Kind), Rules.Defined(model.Kind, "Kind"))
         .Check(nameof(model.Verification), Rules.Defined(model.Verification, "Verification"))
-        .Check(nameof(model.Date), model.Date is null && model.DatePrecision is null ? "Date is required: say when the event took place, to the precision known." : null)
-        .Check(nameof(model.Date), Rules.PartialDate(model.Date, model.DatePrecision, "Date"))
+        .Check(nameof(model.Date), model.Date is null
+            ? "Date is required: say when the event took place, to the precision known."
+            : Rules.PartialDate(model.Date, model.DatePrecision, "Date"))
         .Check(nameof(model.Place), Rules.OptionalText(model.Place, "Place", PlaceMaxLength))
         .Check(nameof(model.Description), Rules.OptionalText(model.Description, "Description", DescriptionMaxLength));
 }

@@ -27,15 +27,10 @@ public sealed class PersonEditor(IDbContextFactory<PartnerTrackerDbContext> cont
     }
 
     protected override async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, PersonEditModel model, int? id, CancellationToken cancellationToken) =>
-        PersonRules.Validate(model).Check(
-            nameof(model.CompanyId),
-            await RecordNames.CheckAsync(Ids(model.CompanyId), ids => RecordNames.Companies(db, ids), "company", cancellationToken));
+        PersonRules.Validate(model).Check(nameof(model.CompanyId), await RecordNames.CheckCompanyAsync(db, model.CompanyId, cancellationToken));
 
-    protected override async Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, PersonEditModel model, CancellationToken cancellationToken)
-    {
-        var companies = Ids(model.CompanyId);
-        return model.Describe(await RecordNames.JoinAsync(RecordNames.Companies(db, companies), companies, cancellationToken));
-    }
+    protected override async Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, PersonEditModel model, CancellationToken cancellationToken) =>
+        model.Describe(await RecordNames.CompanyAsync(db, model.CompanyId, cancellationToken));
 
     protected override async Task<string?> DeletionBlockerAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken)
     {
@@ -68,6 +63,4 @@ public sealed class PersonEditor(IDbContextFactory<PartnerTrackerDbContext> cont
 
     protected override async Task RemoveDependentsAsync(PartnerTrackerDbContext db, int id, CancellationToken cancellationToken) =>
         db.Citations.RemoveRange(await db.Citations.Where(c => c.PersonId == id).ToListAsync(cancellationToken));
-
-    private static int[] Ids(int? id) => id is { } one ? [one] : [];
 }

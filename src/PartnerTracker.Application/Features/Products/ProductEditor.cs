@@ -36,7 +36,7 @@ public sealed class ProductEditor(IDbContextFactory<PartnerTrackerDbContext> con
             return validation;
         }
 
-        var companyError = await RecordNames.CheckAsync([companyId], ids => RecordNames.Companies(db, ids), "company", cancellationToken);
+        var companyError = await RecordNames.CheckCompanyAsync(db, companyId, cancellationToken);
         validation.Check(nameof(model.CompanyId), companyError);
 
         // The unique index on (company, name) would refuse it too, but with an error no user should read.
@@ -49,11 +49,8 @@ public sealed class ProductEditor(IDbContextFactory<PartnerTrackerDbContext> con
         return validation;
     }
 
-    protected override async Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, ProductEditModel model, CancellationToken cancellationToken)
-    {
-        int[] companies = model.CompanyId is { } one ? [one] : [];
-        return model.Describe(await RecordNames.JoinAsync(RecordNames.Companies(db, companies), companies, cancellationToken));
-    }
+    protected override async Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, ProductEditModel model, CancellationToken cancellationToken) =>
+        model.Describe(await RecordNames.CompanyAsync(db, model.CompanyId, cancellationToken));
 
     protected override async Task<string?> DeletionBlockerAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken)
     {
