@@ -5,6 +5,7 @@ using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
 using PartnerTracker.Application.Features.People;
+using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
 
 namespace PartnerTracker.Application;
@@ -22,7 +23,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CompaniesService>();
         services.AddScoped<CompanyEditor>();
         services.AddScoped<PeopleService>();
+        services.AddScoped<PersonEditor>();
+        services.AddScoped<ProductsService>();
+        services.AddScoped<ProductEditor>();
         services.AddScoped<EventsService>();
+        services.AddScoped<EventEditor>();
         services.AddScoped<SourcesService>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();

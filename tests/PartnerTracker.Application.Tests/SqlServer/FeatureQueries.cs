@@ -5,6 +5,7 @@ using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
 using PartnerTracker.Application.Features.People;
+using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
 using PartnerTracker.Data;
 
@@ -47,6 +48,26 @@ internal static class FeatureQueries
         ["Companies.Page events"] = (db, _) => CompanyOverviewQueries.Events(db, 1),
         ["Companies.Page quotes"] = (db, _) => CompanyOverviewQueries.Quotes(db, 1),
         ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
+        ["People.Header"] = (db, m) => PersonQueries.Header(db, 1, m),
+        ["People.Deals"] = (db, m) => PersonQueries.Deals(db, 1, m),
+        ["People.Events"] = (db, m) => PersonQueries.Events(db, 1, m),
+        ["People.Citations"] = (db, m) => PersonQueries.Citations(db, 1, m),
+        ["People.Lookup"] = (db, _) => PersonLookup.Find(db, "Sam_50%", 10),
+        ["People.Lookup everyone"] = (db, _) => PersonLookup.Find(db, null, 10),
+        ["Products.Header"] = (db, m) => ProductQueries.Header(db, 1, m),
+        ["Products.Deals"] = (db, m) => ProductQueries.Deals(db, 1, m),
+        ["Products.Citations"] = (db, m) => ProductQueries.Citations(db, 1, m),
+        ["Products.SameName"] = (db, _) => ProductQueries.SameName(db, 1, "Kanana", 2),
+        ["Products.SameName for a new product"] = (db, _) => ProductQueries.SameName(db, 1, "Kanana", null),
+        ["Products.Lookup"] = (db, _) => ProductLookup.Find(db, "Kan[a]_%", 10),
+        ["Events.Header"] = (db, m) => EventQueries.Header(db, 1, m),
+        ["Events.Attendees"] = (db, m) => EventQueries.Attendees(db, 1, m),
+        ["Events.Companies"] = (db, m) => EventQueries.Companies(db, 1, m),
+        ["Events.Deals"] = (db, m) => EventQueries.Deals(db, 1, m),
+        ["Events.Citations"] = (db, m) => EventQueries.Citations(db, 1, m),
+        ["RecordNames.Companies"] = (db, _) => RecordNames.Companies(db, [1, 2, 9_999]),
+        ["RecordNames.People"] = (db, _) => RecordNames.People(db, [1, 2, 9_999]),
+        ["RecordNames.Deals"] = (db, _) => RecordNames.Deals(db, [1, 2, 9_999]),
     };
 
     static FeatureQueries()
@@ -56,6 +77,7 @@ internal static class FeatureQueries
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", CompanyQueries.List, CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People", PersonQueries.List, PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Event, EventListItem>("Events", EventQueries.List, EventQueries.Sort);
+        AddList<PartnerTracker.Domain.Product, ProductListItem>("Products", ProductQueries.List, ProductQueries.Sort);
         AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", SourceQueries.List, SourceQueries.Sort);
     }
 

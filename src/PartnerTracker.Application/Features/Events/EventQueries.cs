@@ -1,5 +1,8 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
@@ -15,4 +18,23 @@ public static class EventQueries
         .Add(nameof(EventListItem.AttendeeCount), e => e.Attendees.Count);
 
     public static IQueryable<Event> List(PartnerTrackerDbContext db) => db.Events.AsNoTracking();
+
+    public static IQueryable<EventHeader> Header(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
+        db.Events.AsNoTracking().Where(e => e.Id == eventId).ProjectTo<EventHeader>(mapping);
+
+    public static IQueryable<EventAttendeeItem> Attendees(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
+        db.EventAttendees.AsNoTracking().Where(a => a.EventId == eventId).OrderBy(a => a.Person!.FullName)
+            .ProjectTo<EventAttendeeItem>(mapping);
+
+    public static IQueryable<EventCompanyItem> Companies(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
+        db.EventCompanies.AsNoTracking().Where(c => c.EventId == eventId).OrderBy(c => c.Company!.Name)
+            .ProjectTo<EventCompanyItem>(mapping);
+
+    public static IQueryable<EventDealItem> Deals(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
+        db.EventDeals.AsNoTracking().Where(d => d.EventId == eventId).OrderBy(d => d.Deal!.Name)
+            .ProjectTo<EventDealItem>(mapping);
+
+    public static IQueryable<DealCitationItem> Citations(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
+        db.Citations.AsNoTracking().Where(c => c.EventId == eventId).OrderBy(c => c.Id)
+            .ProjectTo<DealCitationItem>(mapping);
 }

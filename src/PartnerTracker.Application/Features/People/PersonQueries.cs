@@ -1,5 +1,8 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
@@ -15,4 +18,20 @@ public static class PersonQueries
         .Add(nameof(PersonListItem.EventCount), p => p.EventsAttended.Count);
 
     public static IQueryable<Person> List(PartnerTrackerDbContext db) => db.People.AsNoTracking();
+
+    public static IQueryable<PersonHeader> Header(PartnerTrackerDbContext db, int personId, IConfigurationProvider mapping) =>
+        db.People.AsNoTracking().Where(p => p.Id == personId).ProjectTo<PersonHeader>(mapping);
+
+    public static IQueryable<PersonDealItem> Deals(PartnerTrackerDbContext db, int personId, IConfigurationProvider mapping) =>
+        db.DealPeople.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.Deal!.Name).ThenBy(r => r.Role)
+            .ProjectTo<PersonDealItem>(mapping);
+
+    public static IQueryable<PersonEventItem> Events(PartnerTrackerDbContext db, int personId, IConfigurationProvider mapping) =>
+        db.EventAttendees.AsNoTracking().Where(a => a.PersonId == personId).OrderBy(a => a.Event!.Date.Start).ThenBy(a => a.Event!.Name)
+            .ProjectTo<PersonEventItem>(mapping);
+
+    /// <summary>Citations about the person and about their roles on deals.</summary>
+    public static IQueryable<DealCitationItem> Citations(PartnerTrackerDbContext db, int personId, IConfigurationProvider mapping) =>
+        db.Citations.AsNoTracking().Where(c => c.PersonId == personId || c.DealPerson!.PersonId == personId).OrderBy(c => c.Id)
+            .ProjectTo<DealCitationItem>(mapping);
 }

@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Data;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Application.Common;
+
+/// <summary>A form's fields as a command: the token of the version the form was opened with travels with them.</summary>
+public interface IEditModel
+{
+    Guid Version { get; set; }
+}
+
+/// <summary>What deleting a record would do, in words, and whether it is allowed at all.</summary>
+/// <param name="Message">The question to confirm, or why the record cannot be deleted yet.</param>
+public sealed record DeletionPreview(string Message, bool Allowed);
+
+/// <summary>
+/// The writes every edited record shares: create, edit with conflict detection, and delete, each with one short-
+/// lived context and validation before the database. A save compares the token the form was opened with, makes
+/// the UPDATE itself check it (so a save landing between our read and our write is caught), and answers a
+/// conflict with each field the user changed beside the stored value.
+/// </summary>
+public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<PartnerTrackerDbContext> contexts)
+    where TEntity : class, IVersioned
+    where TModel : class, IEditModel
+{
+    /// <summary>How messages name this kind of record ("Person", "Product", "Event").</summary>
+    protected abstract string RecordName { get; }
+
+    /// <summary>One short-lived context per operation, for the reads a derived editor adds.</summary>
+    protected IDbContextFactory<PartnerTrackerDbContext> Contexts => contexts;
+
+    /// <summary>The form for an existing record as stored now; null when no record has that id.</summary>
+    public async Task<TModel?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await ById(db, id).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return entity is null ? null : ToModel(entity);
+    }
+
+    public async Task<CommandResult> CreateAsync(TModel model, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var validation = await ValidateAsync(db, model, null, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        var entity = NewEntity(model);
+        Apply(entity, model);
+        db.Add(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await RefusedMeanwhileAsync(model, null, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            throw;
+        }
+
+        return new CommandResult.Saved(IdOf(db, entity));
+    }
+
+    /// <param name="overwrite">True when the user saw the conflict and chose to replace the stored values.</param>
+    public async Task<CommandResult> UpdateAsync(int id, TModel model, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await ById(db, id).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            return new CommandResult.NotFound($"{RecordName} {id} no longer exists; someone may have deleted it.");
+        }
+
+        if (!overwrite && entity.Version != model.Version)
+        {
+            return await ConflictAsync(db, model, ToModel(entity), cancellationToken);
+        }
+
+        var validation = await ValidateAsync(db, model, id, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        // The token the user saw is the one the UPDATE must still find. The row is always written (the token
+        // moves) even when only its links changed, so every save is checked and every save is seen by others.
+        var version = db.Entry(entity).Property(nameof(IVersioned.Version));
+        version.OriginalValue = overwrite ? entity.Version : model.Version;
+        version.IsModified = true;
+        Apply(entity, model);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await CurrentConflictAsync(id, model, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await RefusedMeanwhileAsync(model, id, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            throw;
+        }
+
+        return new CommandResult.Saved(id);
+    }
+
+    /// <summary>What deleting the record would take with it, or what stops it; null when it is gone.</summary>
+    public async Task<DeletionPreview?> DescribeDeletionAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Set<TEntity>().AsNoTracking().Where(e => EF.Property<int>(e, "Id") == id).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        return await DeletionBlockerAsync(db, id, NameOf(entity), cancellationToken) is { } blocker
+            ? new DeletionPreview(blocker, Allowed: false)
+            : new DeletionPreview(await DeletionQuestionAsync(db, id, NameOf(entity), cancellationToken), Allowed: true);
+    }
+
+    /// <summary>Deletes the record and what only describes it, in one transaction; refused while others refer to it.</summary>
+    public async Task<CommandResult> DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Set<TEntity>().Where(e => EF.Property<int>(e, "Id") == id).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            return new CommandResult.NotFound($"{RecordName} {id} was already deleted.");
+        }
+
+        if (await DeletionBlockerAsync(db, id, NameOf(entity), cancellationToken) is { } blocker)
+        {
+            return CommandResult.Invalid.One("", blocker);
+        }
+
+        if (entity.Version != version)
+        {
+            return StaleDeletion();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RemoveDependentsAsync(db, id, cancellationToken);
+        db.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = version;
+        db.Remove(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleDeletion();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new CommandResult.Saved(id);
+    }
+
+    /// <summary>The record with what its form needs loaded; tracked unless the caller says otherwise.</summary>
+    protected virtual IQueryable<TEntity> Query(PartnerTrackerDbContext db) => db.Set<TEntity>();
+
+    protected abstract TModel ToModel(TEntity entity);
+
+    protected abstract string NameOf(TEntity entity);
+
+    protected abstract TEntity NewEntity(TModel model);
+
+    /// <summary>Copies the validated fields onto the entity.</summary>
+    protected abstract void Apply(TEntity entity, TModel model);
+
+    /// <summary>The form's rules, then those that need the database (ids that must exist, unique names).</summary>
+    protected abstract Task<Validation> ValidateAsync(PartnerTrackerDbContext db, TModel model, int? id, CancellationToken cancellationToken);
+
+    /// <summary>Each field as a person reads it, by label, with the names of the records it refers to.</summary>
+    protected abstract Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, TModel model, CancellationToken cancellationToken);
+
+    /// <summary>Why the record cannot be deleted now, naming what still refers to it; null when it can.</summary>
+    protected virtual Task<string?> DeletionBlockerAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
+    protected abstract Task<string> DeletionQuestionAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken);
+
+    /// <summary>Removes what the schema does not cascade (citations never cascade).</summary>
+    protected abstract Task RemoveDependentsAsync(PartnerTrackerDbContext db, int id, CancellationToken cancellationToken);
+
+    private IQueryable<TEntity> ById(PartnerTrackerDbContext db, int id) => Query(db).Where(e => EF.Property<int>(e, "Id") == id);
+
+    private static int IdOf(PartnerTrackerDbContext db, TEntity entity) => (int)db.Entry(entity).Property("Id").CurrentValue!;
+
+    private CommandResult.Conflict StaleDeletion() =>
+        new([new FieldConflict(RecordName, "delete", "changed by someone else since you opened it; reload and decide again")]);
+
+    private async Task<CommandResult.Conflict> ConflictAsync(PartnerTrackerDbContext db, TModel yours, TModel stored, CancellationToken cancellationToken)
+    {
+        var mine = await DescribeAsync(db, yours, cancellationToken);
+        var theirs = await DescribeAsync(db, stored, cancellationToken);
+        return new CommandResult.Conflict(mine.Where(f => f.Value != theirs[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, theirs[f.Key])).ToList());
+    }
+
+    private async Task<CommandResult> CurrentConflictAsync(int id, TModel model, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await ById(db, id).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return entity is null
+            ? new CommandResult.NotFound($"{RecordName} {id} was deleted while you edited it.")
+            : await ConflictAsync(db, model, ToModel(entity), cancellationToken);
+    }
+
+    /// <summary>
+    /// The database refused a write that passed validation: someone changed what it checked in between (took the
+    /// name, deleted the company). Validating again on a fresh context says what, in words.
+    /// </summary>
+    private async Task<CommandResult?> RefusedMeanwhileAsync(TModel model, int? id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var validation = await ValidateAsync(db, model, id, cancellationToken);
+        return validation.IsValid ? null : validation.ToResult();
+    }
+}
