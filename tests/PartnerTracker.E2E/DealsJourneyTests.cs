@@ -47,6 +47,7 @@ public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>,
     [Theory]
     [InlineData("Companies", "Krafton")]
     [InlineData("People", "Chung Shin-a")]
+    [InlineData("Products", "Kanana")]
     [InlineData("Events", "Kakao press event with OpenAI")]
     [InlineData("Sources", "Korea JoongAng Daily")]
     public async Task Every_section_in_the_navigation_lists_the_article_data(string section, string expected)

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 using PartnerTracker.Application;
 using PartnerTracker.Data;
@@ -45,6 +47,21 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     /// <summary>Services a test class adds or replaces before the provider is built.</summary>
     protected virtual void AddServices(IServiceCollection services)
     {
+    }
+
+    /// <summary>Where the app navigated last.</summary>
+    protected string CurrentUri => Services.GetRequiredService<NavigationManager>().Uri;
+
+    /// <summary>Types into an autocomplete and clicks the proposal that reads <paramref name="option"/>.</summary>
+    /// <param name="popovers">The rendered MudPopoverProvider, where the proposals appear.</param>
+    protected static void Pick<T>(IRenderedComponent<T> cut, IRenderedComponent<MudPopoverProvider> popovers, string inputSelector, string typed, string option)
+        where T : IComponent
+    {
+        cut.Find(inputSelector).Input(typed);
+        popovers.WaitForAssertion(
+            () => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == option),
+            TimeSpan.FromSeconds(5));
+        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == option).Click();
     }
 
     protected async Task<int> DealIdAsync(string name)

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Domain;
+
+namespace PartnerTracker.Web.Components.Shared;
+
+/// <summary>
+/// What every record page does the same way: read the record's details when its id changes, and delete it from its
+/// Delete button — saying what would go (or what stops it) before asking, deleting only after a confirmation, then
+/// returning to the list.
+/// </summary>
+public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
+    where TEntity : class, IVersioned
+    where TModel : class, IEditModel
+    where TDetails : class
+{
+    [Inject]
+    protected IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    protected ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = null!;
+
+    /// <summary>Null when no record has the id.</summary>
+    protected TDetails? Details { get; private set; }
+
+    protected bool Loading { get; private set; } = true;
+
+    protected abstract int RecordId { get; }
+
+    /// <summary>How messages name the record ("person").</summary>
+    protected abstract string Noun { get; }
+
+    protected abstract string ListHref { get; }
+
+    protected abstract VersionedEditor<TEntity, TModel> Editor { get; }
+
+    protected abstract Task<TDetails?> ReadAsync(int id);
+
+    /// <summary>The name and the version token the page shows.</summary>
+    protected abstract (string Name, Guid Version) Identify(TDetails details);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        Loading = true;
+        Details = await ReadAsync(RecordId);
+        Loading = false;
+    }
+
+    protected async Task DeleteAsync()
+    {
+        if (Details is null)
+        {
+            return;
+        }
+
+        var (name, version) = Identify(Details);
+        var preview = await Editor.DescribeDeletionAsync(RecordId);
+        if (preview is { Allowed: false })
+        {
+            Snackbar.Add(preview.Message, Severity.Warning);
+            return;
+        }
+
+        if (preview is not null && !await ConflictDialogs.ConfirmAsync(Dialogs, $"Delete {Noun}", preview.Message))
+        {
+            return;
+        }
+
+        switch (await Editor.DeleteAsync(RecordId, version))
+        {
+            case CommandResult.Saved:
+                Snackbar.Add($"Deleted “{name}”.", Severity.Success);
+                Navigation.NavigateTo(ListHref);
+                break;
+            case CommandResult.NotFound missing:
+                Snackbar.Add(missing.Message, Severity.Info);
+                Navigation.NavigateTo(ListHref);
+                break;
+            case CommandResult.Invalid invalid:
+                Snackbar.Add(invalid.Summary, Severity.Error);
+                Details = await ReadAsync(RecordId);
+                break;
+            case CommandResult.Conflict:
+                Snackbar.Add($"Someone else changed this {Noun} since you opened it; the page now shows their version. Delete again if you still mean to.", Severity.Warning);
+                Details = await ReadAsync(RecordId);
+                break;
+        }
+    }
+}
