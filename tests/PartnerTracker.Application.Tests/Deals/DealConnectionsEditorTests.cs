@@ -47,6 +47,26 @@ public sealed class DealConnectionsEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deal_of_the_same_kind_with_the_same_companies_is_flagged_as_a_likely_duplicate()
+    {
+        var original = await DealAsync(ArticleSeed.OpenAiKakaoName);
+        await using var db = database.CreateDbContext();
+        var twin = new Deal { Name = "Kakao x OpenAI alliance", Kind = DealKind.StrategicPartnership };
+        db.Deals.Add(twin);
+        foreach (var company in new[] { "OpenAI", "Kakao" })
+        {
+            twin.Participants.Add(new DealParticipant { CompanyId = await db.Companies.Where(c => c.Name == company).Select(c => c.Id).SingleAsync(Cancel), Role = DealRole(company) });
+        }
+
+        await db.SaveChangesAsync(Cancel);
+
+        Assert.Equal([twin.Name], (await deals.GetDetailsAsync(original, Cancel))!.LikelyDuplicates.Select(d => d.DealName));
+        Assert.Empty((await deals.GetDetailsAsync(await DealAsync(ArticleSeed.LocalizedProductName), Cancel))!.LikelyDuplicates);
+
+        static ParticipantRole DealRole(string company) => company == "OpenAI" ? ParticipantRole.Supplier : ParticipantRole.Customer;
+    }
+
+    [Fact]
     public async Task Bad_connections_are_refused_and_change_nothing()
     {
         var stargate = await DealAsync(ArticleSeed.StargateName);

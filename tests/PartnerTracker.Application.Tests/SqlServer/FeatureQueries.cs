@@ -31,6 +31,7 @@ internal static class FeatureQueries
         ["Deals.Events"] = (db, m) => DealQueries.Events(db, DealId, m),
         ["Deals.SubDeals"] = (db, _) => DealQueries.SubDeals(db, DealId),
         ["Deals.LinkedDeals"] = (db, _) => DealQueries.LinkedDeals(db, DealId),
+        ["Deals.LikelyDuplicates"] = (db, _) => DealQueries.LikelyDuplicates(db, DealId),
         ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
         ["Companies.Sectors"] = (db, _) => CompanyQueries.Sectors(db),
         ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),

@@ -141,4 +141,5 @@ public sealed record DealDetails(
     IReadOnlyList<StageChangeItem> StageHistory,
     IReadOnlyList<DealCitationItem> Citations,
     IReadOnlyList<RelatedDealItem> RelatedDeals,
-    IReadOnlyList<DealEventItem> Events);
+    IReadOnlyList<DealEventItem> Events,
+    IReadOnlyList<RelatedDealItem> LikelyDuplicates);

@@ -98,6 +98,23 @@ public static class DealQueries
         return deals;
     }
 
+    /// <summary>
+    /// Other deals of the same kind with exactly the same companies: most likely the same deal logged twice.
+    /// </summary>
+    public static IQueryable<RelatedDealItem> LikelyDuplicates(PartnerTrackerDbContext db, int dealId)
+    {
+        var deal = db.Deals.Where(d => d.Id == dealId);
+        var companies = db.DealParticipants.Where(p => p.DealId == dealId).Select(p => p.CompanyId).Distinct();
+        return db.Deals.AsNoTracking()
+            .Where(o => o.Id != dealId
+                && deal.Any(d => d.Kind == o.Kind)
+                && companies.Any()
+                && o.Participants.Select(p => p.CompanyId).Distinct().Count() == companies.Count()
+                && o.Participants.Where(p => companies.Contains(p.CompanyId)).Select(p => p.CompanyId).Distinct().Count() == companies.Count())
+            .OrderBy(o => o.Name).Take(5)
+            .Select(o => new RelatedDealItem(o.Id, o.Name, "Possible duplicate", null));
+    }
+
     /// <summary>The latest stored rate for a currency on or before a date.</summary>
     public static IQueryable<FxRate> LatestRate(PartnerTrackerDbContext db, string currency, DateOnly onOrBefore) =>
         db.FxRates.AsNoTracking().Where(r => r.CurrencyCode == currency && r.Date <= onOrBefore).OrderByDescending(r => r.Date);

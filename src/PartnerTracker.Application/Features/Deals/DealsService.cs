@@ -35,6 +35,7 @@ public sealed class DealsService(IDbContextFactory<PartnerTrackerDbContext> cont
             await DealQueries.StageHistory(db, dealId, mapping).ToListAsync(cancellationToken),
             await DealQueries.Citations(db, dealId, mapping).ToListAsync(cancellationToken),
             related,
-            await DealQueries.Events(db, dealId, mapping).ToListAsync(cancellationToken));
+            await DealQueries.Events(db, dealId, mapping).ToListAsync(cancellationToken),
+            await DealQueries.LikelyDuplicates(db, dealId).ToListAsync(cancellationToken));
     }
 }
