@@ -8,6 +8,9 @@ public sealed record ListRequest(int PageIndex = 0, int PageSize = ListRequest.D
 {
     public const int DefaultPageSize = 25;
 
+    /// <summary>What the user typed in the list's search box; each list says which columns it searches.</summary>
+    public string? Search { get; init; }
+
     /// <summary>No request may ask for a whole table.</summary>
     public const int MaxPageSize = 100;
 

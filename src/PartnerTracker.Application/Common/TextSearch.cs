@@ -5,6 +5,9 @@ public static class TextSearch
 {
     public const char Escape = '\\';
 
+    /// <summary><see cref="Escape"/> as the string EF.Functions.Like takes.</summary>
+    public const string EscapeText = "\\";
+
     /// <summary>Longer text is no search a person means; it is cut rather than sent to the database whole.</summary>
     public const int MaxLength = 200;
 

@@ -31,6 +31,29 @@ public sealed class ListServicesTests : IAsyncLifetime
         Assert.Equal(1, page.Items.Single(c => c.Name == "SoftBank Group").DealCount);
     }
 
+    [Theory]
+    [InlineData("softbank", new[] { "SoftBank Group" })]
+    [InlineData("SAMSUNG", new[] { "Samsung Electronics" })]
+    [InlineData("ar", new[] { "Arm" })]
+    [InlineData("%", new string[0])]
+    public async Task Companies_search_matches_names_and_aliases_in_the_database(string search, string[] expected)
+    {
+        var page = await new CompaniesService(database, AppMapping.Mapper).GetPageAsync(new ListRequest { Search = search }, Cancel);
+
+        Assert.Equal(expected, page.Items.Select(c => c.Name));
+        Assert.Equal(expected.Length, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task People_and_sources_search_their_own_columns()
+    {
+        var ceos = await new PeopleService(database, AppMapping.Mapper).GetPageAsync(new ListRequest { Search = "ceo" }, Cancel);
+        var sources = await new SourcesService(database, AppMapping.Mapper).GetPageAsync(new ListRequest { Search = "lee jae-lim" }, Cancel);
+
+        Assert.Equal(["Chung Shin-a", "Kim Chang-han", "Masayoshi Son", "Sam Altman"], ceos.Items.Select(p => p.FullName));
+        Assert.Single(sources.Items);
+    }
+
     [Fact]
     public async Task Companies_page_two_continues_where_page_one_ended()
     {

@@ -75,11 +75,15 @@ internal static class FeatureQueries
     {
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
-        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", CompanyQueries.List, CompanyQueries.Sort);
-        AddList<PartnerTracker.Domain.Person, PersonListItem>("People", PersonQueries.List, PersonQueries.Sort);
+        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", db => CompanyQueries.List(db), CompanyQueries.Sort);
+        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies searched", db => CompanyQueries.List(db, "50%_"), CompanyQueries.Sort);
+        AddList<PartnerTracker.Domain.Person, PersonListItem>("People", db => PersonQueries.List(db), PersonQueries.Sort);
+        AddList<PartnerTracker.Domain.Person, PersonListItem>("People searched", db => PersonQueries.List(db, "CEO"), PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Event, EventListItem>("Events", EventQueries.List, EventQueries.Sort);
-        AddList<PartnerTracker.Domain.Product, ProductListItem>("Products", ProductQueries.List, ProductQueries.Sort);
-        AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", SourceQueries.List, SourceQueries.Sort);
+        AddList<PartnerTracker.Domain.Product, ProductListItem>("Products", db => ProductQueries.List(db), ProductQueries.Sort);
+        AddList<PartnerTracker.Domain.Product, ProductListItem>("Products searched", db => ProductQueries.List(db, "Kakao"), ProductQueries.Sort);
+        AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", db => SourceQueries.List(db), SourceQueries.Sort);
+        AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources searched", db => SourceQueries.List(db, "JoongAng"), SourceQueries.Sort);
     }
 
     /// <summary>Every filter at once, so that each of their SQL fragments is translated and parsed.</summary>

@@ -11,7 +11,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
     public async Task<PagedResult<CompanyListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await CompanyQueries.List(db).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await CompanyQueries.List(db, request.Search).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no company has that id.</returns>

@@ -14,7 +14,12 @@ public static class CompanyQueries
         .Add(nameof(CompanyListItem.ParentCompanyName), c => c.ParentCompany!.Name)
         .Add(nameof(CompanyListItem.DealCount), c => c.Participations.Select(p => p.DealId).Distinct().Count());
 
-    public static IQueryable<Company> List(PartnerTrackerDbContext db) => db.Companies.AsNoTracking();
+    /// <summary>Companies whose name or an alias contains <paramref name="search"/> (all when it is empty).</summary>
+    public static IQueryable<Company> List(PartnerTrackerDbContext db, string? search = null) =>
+        TextSearch.ContainsPattern(search) is not { } pattern
+            ? db.Companies.AsNoTracking()
+            : db.Companies.AsNoTracking().Where(c => EF.Functions.Like(c.Name, pattern, TextSearch.EscapeText)
+                || c.Aliases.Any(a => EF.Functions.Like(a.Alias, pattern, TextSearch.EscapeText)));
 
     /// <summary>The sectors in use, for filters: a short list however many companies there are.</summary>
     public static IQueryable<string> Sectors(PartnerTrackerDbContext db) =>

@@ -12,7 +12,7 @@ public sealed class PeopleService(IDbContextFactory<PartnerTrackerDbContext> con
     public async Task<PagedResult<PersonListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await PersonQueries.List(db).ToPagedResultAsync<Person, PersonListItem>(request, PersonQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await PersonQueries.List(db, request.Search).ToPagedResultAsync<Person, PersonListItem>(request, PersonQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no person has that id.</returns>

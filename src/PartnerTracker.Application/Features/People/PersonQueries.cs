@@ -17,7 +17,12 @@ public static class PersonQueries
         .Add(nameof(PersonListItem.DealCount), p => p.DealRoles.Select(r => r.DealId).Distinct().Count())
         .Add(nameof(PersonListItem.EventCount), p => p.EventsAttended.Count);
 
-    public static IQueryable<Person> List(PartnerTrackerDbContext db) => db.People.AsNoTracking();
+    /// <summary>People whose name, native name or title contains <paramref name="search"/> (all when it is empty).</summary>
+    public static IQueryable<Person> List(PartnerTrackerDbContext db, string? search = null) =>
+        TextSearch.ContainsPattern(search) is not { } pattern
+            ? db.People.AsNoTracking()
+            : db.People.AsNoTracking().Where(p => EF.Functions.Like(p.FullName, pattern, TextSearch.EscapeText)
+                || EF.Functions.Like(p.NativeName!, pattern, TextSearch.EscapeText) || EF.Functions.Like(p.Title!, pattern, TextSearch.EscapeText));
 
     public static IQueryable<PersonHeader> Header(PartnerTrackerDbContext db, int personId, IConfigurationProvider mapping) =>
         db.People.AsNoTracking().Where(p => p.Id == personId).ProjectTo<PersonHeader>(mapping);

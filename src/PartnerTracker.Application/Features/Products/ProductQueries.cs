@@ -16,7 +16,12 @@ public static class ProductQueries
         .AddInDeclaredOrder(nameof(ProductListItem.Kind), p => p.Kind)
         .Add(nameof(ProductListItem.ReleaseStart), p => p.Release!.Start);
 
-    public static IQueryable<Product> List(PartnerTrackerDbContext db) => db.Products.AsNoTracking();
+    /// <summary>Products whose name or owner's name contains <paramref name="search"/> (all when it is empty).</summary>
+    public static IQueryable<Product> List(PartnerTrackerDbContext db, string? search = null) =>
+        TextSearch.ContainsPattern(search) is not { } pattern
+            ? db.Products.AsNoTracking()
+            : db.Products.AsNoTracking().Where(p => EF.Functions.Like(p.Name, pattern, TextSearch.EscapeText)
+                || EF.Functions.Like(p.Company!.Name, pattern, TextSearch.EscapeText));
 
     public static IQueryable<ProductHeader> Header(PartnerTrackerDbContext db, int productId, IConfigurationProvider mapping) =>
         db.Products.AsNoTracking().Where(p => p.Id == productId).ProjectTo<ProductHeader>(mapping);

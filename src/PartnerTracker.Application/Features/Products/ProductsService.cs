@@ -12,7 +12,7 @@ public sealed class ProductsService(IDbContextFactory<PartnerTrackerDbContext> c
     public async Task<PagedResult<ProductListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ProductQueries.List(db).ToPagedResultAsync<Product, ProductListItem>(request, ProductQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await ProductQueries.List(db, request.Search).ToPagedResultAsync<Product, ProductListItem>(request, ProductQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no product has that id.</returns>

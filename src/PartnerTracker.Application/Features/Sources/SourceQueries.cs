@@ -14,7 +14,12 @@ public static class SourceQueries
         .Add(nameof(SourceListItem.Author), s => s.Author)
         .Add(nameof(SourceListItem.CitationCount), s => s.Citations.Count);
 
-    public static IQueryable<SourceArticle> List(PartnerTrackerDbContext db) => db.SourceArticles.AsNoTracking();
+    /// <summary>Sources whose title, publisher or author contains <paramref name="search"/> (all when it is empty).</summary>
+    public static IQueryable<SourceArticle> List(PartnerTrackerDbContext db, string? search = null) =>
+        TextSearch.ContainsPattern(search) is not { } pattern
+            ? db.SourceArticles.AsNoTracking()
+            : db.SourceArticles.AsNoTracking().Where(s => EF.Functions.Like(s.Title, pattern, TextSearch.EscapeText)
+                || EF.Functions.Like(s.Publisher!, pattern, TextSearch.EscapeText) || EF.Functions.Like(s.Author!, pattern, TextSearch.EscapeText));
 
     public static IQueryable<SourceDetails> Details(PartnerTrackerDbContext db, int sourceId) =>
         db.SourceArticles.AsNoTracking().Where(s => s.Id == sourceId)

@@ -11,7 +11,7 @@ public sealed class SourcesService(IDbContextFactory<PartnerTrackerDbContext> co
     public async Task<PagedResult<SourceListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await SourceQueries.List(db).ToPagedResultAsync<SourceArticle, SourceListItem>(request, SourceQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await SourceQueries.List(db, request.Search).ToPagedResultAsync<SourceArticle, SourceListItem>(request, SourceQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no source has that id.</returns>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
+using PartnerTracker.Web.Components.Shared;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Domain;
@@ -16,8 +16,8 @@ public static class DealListUrl
 
     public static (DealFilter Filter, ListRequest Request) Parse(string uri)
     {
-        var query = QueryHelpers.ParseQuery(new Uri(uri).Query);
-        string? One(string key) => query.TryGetValue(key, out var values) && !string.IsNullOrWhiteSpace(values[^1]) ? values[^1] : null;
+        var query = ListUrl.Query(uri);
+        string? One(string key) => ListUrl.One(query, key);
         IReadOnlyList<TEnum> Many<TEnum>(string key)
             where TEnum : struct, Enum =>
             query.TryGetValue(key, out var values)
@@ -39,12 +39,7 @@ public static class DealListUrl
             MinValueUsd = Amount(One("min")),
             MaxValueUsd = Amount(One("max")),
         };
-        var request = new ListRequest(
-            int.TryParse(One("page"), NumberStyles.None, Invariant, out var page) ? page : 0,
-            int.TryParse(One("size"), NumberStyles.None, Invariant, out var size) ? Math.Clamp(size, 1, ListRequest.MaxPageSize) : ListRequest.DefaultPageSize,
-            One("sort"),
-            One("desc") == "true");
-        return (filter, request);
+        return (filter, ListUrl.Parse(query));
     }
 
     /// <summary>An amount a deal can have; anything else (negative, beyond any real deal) is dropped.</summary>
@@ -52,9 +47,8 @@ public static class DealListUrl
         decimal.TryParse(text, NumberStyles.Number, Invariant, out var value) && value is >= 0 and <= Money.MaxAmount ? value : null;
 
     /// <summary>The query parameters for a state; defaults are left out so URLs stay short.</summary>
-    public static Dictionary<string, object?> ToQuery(DealFilter filter, ListRequest request) => new()
+    public static Dictionary<string, object?> ToQuery(DealFilter filter, ListRequest request) => new(ListUrl.ToQuery(request with { Search = filter.Text }))
     {
-        ["q"] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim(),
         ["kind"] = filter.Kinds.Select(k => k.ToString()).ToArray(),
         ["stage"] = filter.Stages.Select(k => k.ToString()).ToArray(),
         ["verification"] = filter.Verifications.Select(k => k.ToString()).ToArray(),
@@ -65,10 +59,6 @@ public static class DealListUrl
         ["to"] = filter.AnnouncedTo?.ToString("yyyy-MM-dd", Invariant),
         ["min"] = filter.MinValueUsd?.ToString(Invariant),
         ["max"] = filter.MaxValueUsd?.ToString(Invariant),
-        ["sort"] = request.SortBy,
-        ["desc"] = request.Descending ? "true" : null,
-        ["page"] = request.PageIndex > 0 ? request.PageIndex.ToString(Invariant) : null,
-        ["size"] = request.Take != ListRequest.DefaultPageSize ? request.Take.ToString(Invariant) : null,
     };
 
     /// <summary>A stable text for the filter alone: the list starts over from page one when it changes.</summary>
