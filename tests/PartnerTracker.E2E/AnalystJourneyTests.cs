@@ -27,7 +27,6 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
     public async Task Analyst_logs_the_OpenAI_Kakao_partnership_from_an_empty_database()
     {
         var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/sources/new"));
-        page.SetDefaultTimeout(15_000);
 
         // The source article, with its text so quotes can be checked against it.
         await page.Locator("input[data-testid=source-title-input]").FillAsync(ArticleSeed.ArticleTitle);
@@ -103,6 +102,7 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
         // Two people edit the same deal at once: the second save is refused with what changed.
         var colleague = await browser.Instance.NewContextAsync();
         var theirs = await colleague.NewPageAsync();
+        theirs.SetDefaultTimeout(30_000);
         await theirs.GotoAsync(dealUrl + "/edit");
         await theirs.Locator("[data-interactive=true]").WaitForAsync();
         await GoAsync(page, dealUrl + "/edit");

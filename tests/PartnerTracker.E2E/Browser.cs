@@ -30,6 +30,9 @@ public sealed class Browser : IAsyncLifetime
         }
 
         playwright = await Playwright.CreateAsync();
+
+        // Generous waits: these machines are shared, and a slow second is not a failure of the app.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
@@ -57,6 +60,7 @@ public sealed class Browser : IAsyncLifetime
     {
         SkipWhenMissing();
         var page = await Instance.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync(url.ToString());
         await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;

@@ -79,7 +79,8 @@ internal static class FeatureQueries
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies searched", db => CompanyQueries.List(db, "50%_"), CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People", db => PersonQueries.List(db), PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People searched", db => PersonQueries.List(db, "CEO"), PersonQueries.Sort);
-        AddList<PartnerTracker.Domain.Event, EventListItem>("Events", EventQueries.List, EventQueries.Sort);
+        AddList<PartnerTracker.Domain.Event, EventListItem>("Events", db => EventQueries.List(db), EventQueries.Sort);
+        AddList<PartnerTracker.Domain.Event, EventListItem>("Events searched", db => EventQueries.List(db, "Seoul"), EventQueries.Sort);
         AddList<PartnerTracker.Domain.Product, ProductListItem>("Products", db => ProductQueries.List(db), ProductQueries.Sort);
         AddList<PartnerTracker.Domain.Product, ProductListItem>("Products searched", db => ProductQueries.List(db, "Kakao"), ProductQueries.Sort);
         AddList<PartnerTracker.Domain.SourceArticle, SourceListItem>("Sources", db => SourceQueries.List(db), SourceQueries.Sort);

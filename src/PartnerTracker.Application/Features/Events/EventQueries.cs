@@ -17,7 +17,12 @@ public static class EventQueries
         .Add(nameof(EventListItem.Place), e => e.Place)
         .Add(nameof(EventListItem.AttendeeCount), e => e.Attendees.Count);
 
-    public static IQueryable<Event> List(PartnerTrackerDbContext db) => db.Events.AsNoTracking();
+    /// <summary>Events whose name or place contains <paramref name="search"/> (all when it is empty).</summary>
+    public static IQueryable<Event> List(PartnerTrackerDbContext db, string? search = null) =>
+        TextSearch.ContainsPattern(search) is not { } pattern
+            ? db.Events.AsNoTracking()
+            : db.Events.AsNoTracking().Where(e => EF.Functions.Like(e.Name, pattern, TextSearch.EscapeText)
+                || EF.Functions.Like(e.Place!, pattern, TextSearch.EscapeText));
 
     public static IQueryable<EventHeader> Header(PartnerTrackerDbContext db, int eventId, IConfigurationProvider mapping) =>
         db.Events.AsNoTracking().Where(e => e.Id == eventId).ProjectTo<EventHeader>(mapping);

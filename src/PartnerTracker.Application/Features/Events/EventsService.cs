@@ -12,7 +12,7 @@ public sealed class EventsService(IDbContextFactory<PartnerTrackerDbContext> con
     public async Task<PagedResult<EventListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await EventQueries.List(db).ToPagedResultAsync<Event, EventListItem>(request, EventQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await EventQueries.List(db, request.Search).ToPagedResultAsync<Event, EventListItem>(request, EventQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no event has that id.</returns>
