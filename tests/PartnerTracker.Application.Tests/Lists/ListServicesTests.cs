@@ -44,6 +44,18 @@ public sealed class ListServicesTests : IAsyncLifetime
         Assert.Equal(expected.Length, page.TotalCount);
     }
 
+    [Theory]
+    [InlineData("KR", null, new[] { "Kakao", "Krafton", "Samsung Electronics", "SK Group" })]
+    [InlineData("kr", "Semiconductors", new[] { "Samsung Electronics" })]
+    [InlineData(null, "Semiconductors", new[] { "Arm", "Samsung Electronics" })]
+    [InlineData("FR", null, new string[0])]
+    public async Task Companies_filter_by_country_and_sector_in_the_database(string? country, string? sector, string[] expected)
+    {
+        var page = await new CompaniesService(database, AppMapping.Mapper).GetPageAsync(new ListRequest(), country, sector, Cancel);
+
+        Assert.Equal(expected, page.Items.Select(c => c.Name));
+    }
+
     [Fact]
     public async Task People_and_sources_search_their_own_columns()
     {

@@ -76,7 +76,7 @@ internal static class FeatureQueries
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", db => CompanyQueries.List(db), CompanyQueries.Sort);
-        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies searched", db => CompanyQueries.List(db, "50%_"), CompanyQueries.Sort);
+        AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies searched", db => CompanyQueries.List(db, "50%_", "kr", "Semiconductors"), CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People", db => PersonQueries.List(db), PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People searched", db => PersonQueries.List(db, "CEO"), PersonQueries.Sort);
         AddList<PartnerTracker.Domain.Event, EventListItem>("Events", db => EventQueries.List(db), EventQueries.Sort);

@@ -23,6 +23,17 @@ public sealed class ListSearchTests : MudTestContext
     }
 
     [Fact]
+    public void Country_and_sector_from_the_url_filter_the_companies()
+    {
+        Navigation.NavigateTo("/companies?country=kr&sector=Semiconductors");
+
+        var cut = Render<CompaniesList>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr")));
+        Assert.Contains("Samsung Electronics", cut.Find("tbody tr").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Typing_a_search_narrows_the_list_and_puts_it_in_the_url()
     {
         Navigation.NavigateTo("/companies");

@@ -8,10 +8,15 @@ namespace PartnerTracker.Application.Features.Companies;
 
 public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
 {
-    public async Task<PagedResult<CompanyListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default)
+    public Task<PagedResult<CompanyListItem>> GetPageAsync(ListRequest request, CancellationToken cancellationToken = default) =>
+        GetPageAsync(request, null, null, cancellationToken);
+
+    /// <param name="countryCode">ISO 3166-1 alpha-2, or null for any country.</param>
+    /// <param name="sector">A sector as stored, or null for any.</param>
+    public async Task<PagedResult<CompanyListItem>> GetPageAsync(ListRequest request, string? countryCode, string? sector, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await CompanyQueries.List(db, request.Search).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
+        return await CompanyQueries.List(db, request.Search, countryCode, sector).ToPagedResultAsync<Company, CompanyListItem>(request, CompanyQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
     /// <returns>Null when no company has that id.</returns>

@@ -14,12 +14,33 @@ public static class CompanyQueries
         .Add(nameof(CompanyListItem.ParentCompanyName), c => c.ParentCompany!.Name)
         .Add(nameof(CompanyListItem.DealCount), c => c.Participations.Select(p => p.DealId).Distinct().Count());
 
-    /// <summary>Companies whose name or an alias contains <paramref name="search"/> (all when it is empty).</summary>
-    public static IQueryable<Company> List(PartnerTrackerDbContext db, string? search = null) =>
-        TextSearch.ContainsPattern(search) is not { } pattern
-            ? db.Companies.AsNoTracking()
-            : db.Companies.AsNoTracking().Where(c => EF.Functions.Like(c.Name, pattern, TextSearch.EscapeText)
+    /// <summary>
+    /// Companies whose name or an alias contains <paramref name="search"/>, in a country and a sector; each
+    /// condition applies only when given.
+    /// </summary>
+    public static IQueryable<Company> List(PartnerTrackerDbContext db, string? search = null, string? countryCode = null, string? sector = null)
+    {
+        var companies = db.Companies.AsNoTracking();
+        if (TextSearch.ContainsPattern(search) is { } pattern)
+        {
+            companies = companies.Where(c => EF.Functions.Like(c.Name, pattern, TextSearch.EscapeText)
                 || c.Aliases.Any(a => EF.Functions.Like(a.Alias, pattern, TextSearch.EscapeText)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(countryCode))
+        {
+            var country = countryCode.Trim().ToUpperInvariant();
+            companies = companies.Where(c => c.CountryCode == country);
+        }
+
+        if (!string.IsNullOrWhiteSpace(sector))
+        {
+            var wanted = sector.Trim();
+            companies = companies.Where(c => c.Sector == wanted);
+        }
+
+        return companies;
+    }
 
     /// <summary>The sectors in use, for filters: a short list however many companies there are.</summary>
     public static IQueryable<string> Sectors(PartnerTrackerDbContext db) =>
