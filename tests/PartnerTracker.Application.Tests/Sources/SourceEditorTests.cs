@@ -65,7 +65,9 @@ public sealed class SourceEditorTests : IAsyncLifetime
         await using var db = database.CreateDbContext();
         var article = await db.SourceArticles.Select(s => s.Id).SingleAsync(Cancel);
 
-        var result = await editor.DeleteAsync(article, Cancel);
+        var version = (await editor.GetAsync(article, Cancel))!.Version;
+
+        var result = await editor.DeleteAsync(article, version, Cancel);
 
         Assert.Contains("cited fact", Assert.IsType<CommandResult.Invalid>(result).Summary, StringComparison.Ordinal);
         Assert.True(await db.SourceArticles.AnyAsync(s => s.Id == article, Cancel));

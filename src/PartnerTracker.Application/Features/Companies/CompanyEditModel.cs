@@ -4,7 +4,7 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Companies;
 
 /// <summary>The company form's fields, with the version the form was opened at.</summary>
-public sealed class CompanyEditModel
+public sealed class CompanyEditModel : PartnerTracker.Application.Common.IEditModel
 {
     public string Name { get; set; } = "";
     public List<string> Aliases { get; set; } = [];

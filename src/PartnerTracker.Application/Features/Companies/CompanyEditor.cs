@@ -7,99 +7,39 @@ namespace PartnerTracker.Application.Features.Companies;
 
 /// <summary>Company writes: duplicates caught at entry (exact and close names and aliases), conflicts, safe deletes.</summary>
 public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
+    : VersionedEditor<Company, CompanyEditModel>(contexts)
 {
-    public async Task<CompanyEditModel?> GetAsync(int companyId, CancellationToken cancellationToken = default)
+    protected override string RecordName => "Company";
+
+    protected override IQueryable<Company> Query(PartnerTrackerDbContext db) => db.Companies.Include(c => c.Aliases);
+
+    protected override CompanyEditModel ToModel(Company entity) => CompanyEditModel.From(entity);
+
+    protected override string NameOf(Company entity) => entity.Name;
+
+    protected override Company NewEntity(CompanyEditModel model) => new() { Name = model.Name.Trim() };
+
+    protected override async Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, CompanyEditModel model, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var company = await db.Companies.AsNoTracking().Include(c => c.Aliases).SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-        return company is null ? null : CompanyEditModel.From(company);
+        var fields = new Dictionary<string, string?>(model.Describe())
+        {
+            ["Owned by"] = await RecordNames.CompanyAsync(db, model.ParentCompanyId, cancellationToken),
+        };
+        return fields;
     }
 
-    public async Task<CommandResult> CreateAsync(CompanyEditModel model, CancellationToken cancellationToken = default)
+    /// <summary>A company others depend on (deals, subsidiaries, people, products, events) is not deleted.</summary>
+    protected override async Task<string?> DeletionBlockerAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var validation = await ValidateAsync(db, model, companyId: null, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return validation.ToResult();
-        }
-
-        var company = new Company { Name = model.Name.Trim() };
-        Apply(company, model);
-        db.Companies.Add(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return new CommandResult.Saved(company.Id);
+        var dependents = await DependentsAsync(db, id, cancellationToken);
+        return dependents.Count == 0 ? null : $"{name} cannot be deleted while {string.Join("; ", dependents)}. Remove those first.";
     }
 
-    public async Task<CommandResult> UpdateAsync(int companyId, CompanyEditModel model, bool overwrite = false, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var company = await db.Companies.Include(c => c.Aliases).SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-        if (company is null)
-        {
-            return new CommandResult.NotFound($"Company {companyId} no longer exists; someone may have deleted it.");
-        }
+    protected override Task<string> DeletionQuestionAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken) =>
+        Task.FromResult($"Delete {name}, its aliases and the quotes about it?");
 
-        if (!overwrite && company.Version != model.Version)
-        {
-            return Conflict(model, CompanyEditModel.From(company));
-        }
-
-        var validation = await ValidateAsync(db, model, companyId, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return validation.ToResult();
-        }
-
-        db.Entry(company).Property(c => c.Version).OriginalValue = overwrite ? company.Version : model.Version;
-        company.Name = model.Name.Trim();
-        Apply(company, model);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var stored = await GetAsync(companyId, cancellationToken);
-            return stored is null ? new CommandResult.NotFound($"Company {companyId} was deleted while you edited it.") : Conflict(model, stored);
-        }
-
-        return new CommandResult.Saved(company.Id);
-    }
-
-    /// <summary>What else holds on to the company; a company is deleted only when nothing does.</summary>
-    public async Task<IReadOnlyList<string>> DependentsAsync(int companyId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await DependentsAsync(db, companyId, cancellationToken);
-    }
-
-    public async Task<CommandResult> DeleteAsync(int companyId, Guid version, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-        if (company is null)
-        {
-            return new CommandResult.NotFound($"Company {companyId} was already deleted.");
-        }
-
-        var dependents = await DependentsAsync(db, companyId, cancellationToken);
-        if (dependents.Count > 0)
-        {
-            return CommandResult.Invalid.One("", $"{company.Name} cannot be deleted while {string.Join("; ", dependents)}. Remove those first.");
-        }
-
-        if (company.Version != version)
-        {
-            return new CommandResult.Conflict([new FieldConflict("Company", "delete", "changed by someone else since you opened it; reload and decide again")]);
-        }
-
-        db.Citations.RemoveRange(await db.Citations.Where(c => c.CompanyId == companyId).ToListAsync(cancellationToken));
-        db.Entry(company).Property(c => c.Version).OriginalValue = version;
-        db.Companies.Remove(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return new CommandResult.Saved(companyId);
-    }
+    protected override async Task RemoveDependentsAsync(PartnerTrackerDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Citations.RemoveRange(await db.Citations.Where(c => c.CompanyId == id).ToListAsync(cancellationToken));
 
     private static async Task<IReadOnlyList<string>> DependentsAsync(PartnerTrackerDbContext db, int companyId, CancellationToken cancellationToken)
     {
@@ -125,20 +65,14 @@ public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> con
         return reasons;
     }
 
-    private static CommandResult.Conflict Conflict(CompanyEditModel yours, CompanyEditModel stored)
+    protected override void Apply(Company company, CompanyEditModel model)
     {
-        var mine = yours.Describe();
-        var theirs = stored.Describe();
-        return new CommandResult.Conflict(mine.Where(f => f.Value != theirs[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, theirs[f.Key])).ToList());
-    }
-
-    private static void Apply(Company company, CompanyEditModel model)
-    {
+        company.Name = model.Name.Trim();
         company.CountryCode = string.IsNullOrWhiteSpace(model.CountryCode) ? null : model.CountryCode.Trim().ToUpperInvariant();
-        company.Sector = Trimmed(model.Sector);
-        company.Website = Trimmed(model.Website);
-        company.Ticker = Trimmed(model.Ticker);
-        company.Description = Trimmed(model.Description);
+        company.Sector = Texts.Clean(model.Sector);
+        company.Website = Texts.Clean(model.Website);
+        company.Ticker = Texts.Clean(model.Ticker);
+        company.Description = Texts.Clean(model.Description);
         company.ParentCompanyId = model.ParentCompanyId;
 
         var wanted = model.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
@@ -149,9 +83,7 @@ public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> con
         }
     }
 
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, CompanyEditModel model, int? companyId, CancellationToken cancellationToken)
+    protected override async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, CompanyEditModel model, int? companyId, CancellationToken cancellationToken)
     {
         var validation = CompanyRules.Validate(model);
         if (!validation.IsValid)

@@ -1,9 +1,10 @@
+using PartnerTracker.Application.Common;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Sources;
 
 /// <summary>The source form's fields.</summary>
-public sealed class SourceEditModel
+public sealed class SourceEditModel : IEditModel
 {
     public const int TitleMaxLength = 500;
     public const int NameMaxLength = 200;
