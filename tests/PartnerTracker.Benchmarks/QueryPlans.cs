@@ -51,6 +51,34 @@ public static class QueryPlans
                 }
             }
         }
+
+        await PrintCompanyPageAsync(deals, connectionString, connection, output);
+    }
+
+    /// <summary>The busiest company's page: every query CompaniesService.GetOverviewAsync sends, then the hand-written ones.</summary>
+    private static async Task PrintCompanyPageAsync(int deals, string connectionString, SqliteConnection connection, TextWriter output)
+    {
+        var companyId = CompanyPage.Busiest(connectionString);
+        var recorder = new CommandRecorder();
+        var options = new DbContextOptionsBuilder<PartnerTrackerDbContext>()
+            .UsePartnerTracker(DatabaseProvider.Sqlite, connectionString)
+            .AddInterceptors(recorder)
+            .Options;
+        await CompanyPage.Service(options).GetOverviewAsync(companyId);
+        foreach (var command in recorder.Commands)
+        {
+            await using (command)
+            {
+                command.Connection = connection;
+                await PrintAsync(output, $"{deals:N0} deals, company page of company {companyId}, EF Core", command);
+            }
+        }
+
+        foreach (var (part, sql) in RawSqlCompanyPage.Parts)
+        {
+            await using var command = RawSqlCompanyPage.Command(connection, sql, companyId);
+            await PrintAsync(output, $"{deals:N0} deals, company page of company {companyId}, raw SQL, {part}", command);
+        }
     }
 
     private static async Task PrintAsync(TextWriter output, string title, SqliteCommand command)

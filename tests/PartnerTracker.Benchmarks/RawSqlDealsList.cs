@@ -34,13 +34,15 @@ public static class RawSqlDealsList
          OR {0})
         """;
 
-    // Per deal, as DealQueries asks: SQLite runs this correlated subquery once for every deal it scans.
+    // Per deal, as DealQueries asked before it adopted companies first: SQLite runs this correlated subquery once
+    // for every deal it scans.
     private const string CompaniesPerDeal = """
         EXISTS (SELECT 1 FROM DealParticipants AS p JOIN Companies AS c ON c.Id = p.CompanyId
                 WHERE p.DealId = d.Id AND ({0}))
         """;
 
-    // Companies first: the subquery is not correlated, so SQLite builds the set of matching deals once.
+    // Companies first, the shape DealQueries.List now sends: the subquery is not correlated, so SQLite builds the
+    // set of matching deals once.
     private const string CompaniesFirst = """
         d.Id IN (SELECT p.DealId FROM DealParticipants AS p
                  WHERE p.CompanyId IN (SELECT c.Id FROM Companies AS c WHERE {0}))
@@ -150,9 +152,9 @@ public static class RawSqlDealsList
 /// <summary>How the hand-written query matches a text against the companies taking part in a deal.</summary>
 public enum CompanyMatch
 {
-    /// <summary>What EF Core sends for DealQueries.List: a correlated EXISTS over each deal's participants.</summary>
+    /// <summary>What EF Core sent for DealQueries.List before the rewrite: a correlated EXISTS over each deal's participants.</summary>
     PerDeal,
 
-    /// <summary>Not what the app sends: the matching companies are found once, then their deals by company id.</summary>
+    /// <summary>What the app sends now: the matching companies are found once, then their deals by company id.</summary>
     CompaniesFirst,
 }
