@@ -209,6 +209,49 @@ public sealed class DealEditorTests : IAsyncLifetime
         Assert.Equal(before, await SnapshotAsync());
     }
 
+    [Fact]
+    public async Task A_deal_with_sub_deals_is_not_deleted_and_the_message_names_them()
+    {
+        var id = (await IdsAsync(ArticleSeed.OpenAiKakaoName, ArticleSeed.OpenAiKakaoName)).First;
+        var version = (await editor.GetAsync(id, Cancel))!.Version;
+        var before = await SnapshotAsync();
+
+        var result = await editor.DeleteAsync(id, version, Cancel);
+
+        Assert.Contains(ArticleSeed.LocalizedProductName, Assert.IsType<CommandResult.Invalid>(result).Summary, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_stale_delete_is_refused()
+    {
+        var id = (await IdsAsync(ArticleSeed.StargateName, ArticleSeed.StargateName)).First;
+        var model = (await editor.GetAsync(id, Cancel))!;
+        var staleVersion = model.Version;
+        model.Summary = "Changed meanwhile";
+        await editor.UpdateAsync(id, model, cancellationToken: Cancel);
+
+        Assert.IsType<CommandResult.Conflict>(await editor.DeleteAsync(id, staleVersion, Cancel));
+        Assert.NotNull(await editor.GetAsync(id, Cancel));
+    }
+
+    [Fact]
+    public async Task Deleting_a_deal_takes_its_participants_citations_and_event_links_with_it()
+    {
+        var id = (await IdsAsync(ArticleSeed.StargateName, ArticleSeed.StargateName)).First;
+        var version = (await editor.GetAsync(id, Cancel))!.Version;
+        Assert.Contains("9 participant role(s)", await editor.DescribeDeletionAsync(id, Cancel), StringComparison.Ordinal);
+
+        Assert.IsType<CommandResult.Saved>(await editor.DeleteAsync(id, version, Cancel));
+
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.Deals.AnyAsync(d => d.Id == id, Cancel));
+        Assert.False(await db.DealParticipants.AnyAsync(p => p.DealId == id, Cancel));
+        Assert.False(await db.Citations.AnyAsync(c => c.DealId == id, Cancel));
+        Assert.False(await db.EventDeals.AnyAsync(e => e.DealId == id, Cancel));
+        Assert.True(await db.Companies.AnyAsync(c => c.Name == "Oracle", Cancel));
+    }
+
     private static DealEditModel ValidModel(Action<DealEditModel>? change = null)
     {
         var model = new DealEditModel
