@@ -5,6 +5,11 @@ using PartnerTracker.Application;
 using PartnerTracker.Data;
 using PartnerTracker.Web.Components;
 
+if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
+{
+    return await PartnerTracker.Web.Cli.GenerateCommand.RunAsync(verbArgs, Console.Out, Console.Error);
+}
+
 WebApplication app;
 try
 {
