@@ -61,7 +61,10 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         popovers.WaitForAssertion(
             () => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == option),
             TimeSpan.FromSeconds(5));
-        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == option).Click();
+
+        // Found and clicked on the renderer's thread: a render in between (the search still settling) would
+        // otherwise leave the click on a handler that no longer exists.
+        popovers.InvokeAsync(() => popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == option).Click()).GetAwaiter().GetResult();
     }
 
     protected async Task<int> DealIdAsync(string name)

@@ -13,7 +13,7 @@ public sealed class PersonFormTests : MudTestContext
         var before = await CountAsync();
         var cut = Render<PersonForm>();
 
-        await cut.Find("[data-testid=person-save]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=person-save]").ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Contains("Name is required.", cut.Markup, StringComparison.Ordinal));
         Assert.Equal(before, await CountAsync());
@@ -29,7 +29,7 @@ public sealed class PersonFormTests : MudTestContext
         cut.Find("input[data-testid=person-name-input]").Change("Kim Beom-su");
         cut.Find("input[data-testid=person-title-input]").Change("Founder");
         Pick(cut, popovers, "input[data-testid=person-company]", "Kakoa", "Kakao");
-        await cut.Find("[data-testid=person-save]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=person-save]").ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Matches("/people/[0-9]+$", CurrentUri));
         await using var db = Database.CreateDbContext();

@@ -14,7 +14,7 @@ public sealed class ProductFormTests : MudTestContext
         var before = await CountAsync();
         var cut = Render<ProductForm>();
 
-        await cut.Find("[data-testid=product-save]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=product-save]").ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Contains("Name is required.", cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Pick the company that owns the product.", cut.Markup, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class ProductFormTests : MudTestContext
 
         cut.Find("input[data-testid=product-name-input]").Change("Kakao AI Assistant");
         Pick(cut, popovers, "input[data-testid=product-company]", "Kakao", "Kakao");
-        await cut.Find("[data-testid=product-save]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=product-save]").ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Matches("/products/[0-9]+$", CurrentUri));
         await using var db = Database.CreateDbContext();
@@ -47,7 +47,7 @@ public sealed class ProductFormTests : MudTestContext
 
         cut.Find("input[data-testid=product-name-input]").Change("kanana");
         Pick(cut, popovers, "input[data-testid=product-company]", "Kakao", "Kakao");
-        await cut.Find("[data-testid=product-save]").ClickAsync(new());
+        await cut.InvokeAsync(() => cut.Find("[data-testid=product-save]").ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Contains("Kakao already has a product named “Kanana”", cut.Markup, StringComparison.Ordinal));
         Assert.EndsWith("/", CurrentUri, StringComparison.Ordinal);
