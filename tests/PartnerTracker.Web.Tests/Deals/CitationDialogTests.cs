@@ -21,7 +21,7 @@ public sealed class CitationDialogTests : MudTestContext
         source.Focus();
         source.Input("JoongAng");
         popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
-        popovers.FindAll(".mud-list-item")[0].Click();
+        await popovers.InvokeAsync(() => popovers.FindAll(".mud-list-item")[0].Click());
         provider.Find("textarea[data-testid=citation-quote]").Change("Stargate is worth one trillion dollars.");
         provider.Find("[data-testid=citation-save]").Click();
 

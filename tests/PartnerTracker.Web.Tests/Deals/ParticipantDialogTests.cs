@@ -34,8 +34,8 @@ public sealed class ParticipantDialogTests : MudTestContext
         provider.Find("input[data-testid=participant-company]").Focus();
         provider.Find("input[data-testid=participant-company]").Input("Naver Cloud");
         provider.WaitForAssertion(() => provider.Find("[data-testid=participant-create-company]"), TimeSpan.FromSeconds(5));
-        provider.Find("[data-testid=participant-create-company]").Click();
-        provider.Find("[data-testid=participant-company-save]").Click();
+        await provider.InvokeAsync(() => provider.Find("[data-testid=participant-create-company]").Click());
+        await provider.InvokeAsync(() => provider.Find("[data-testid=participant-company-save]").Click());
 
         provider.WaitForAssertion(() => Assert.Empty(provider.FindAll("[data-testid=participant-company-save]")));
         await using var db = Database.CreateDbContext();
