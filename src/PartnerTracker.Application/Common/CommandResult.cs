@@ -17,7 +17,12 @@ public abstract record CommandResult
     }
 
     /// <summary>Someone else saved the record since it was opened; nothing was written.</summary>
-    public sealed record Conflict(IReadOnlyList<FieldConflict> Fields) : CommandResult;
+    public sealed record Conflict(IReadOnlyList<FieldConflict> Fields) : CommandResult
+    {
+        /// <summary>Each field, by label, whose value the user tried to save differs from the stored one.</summary>
+        public static Conflict Between(IReadOnlyDictionary<string, string?> yours, IReadOnlyDictionary<string, string?> stored) =>
+            new(yours.Where(f => f.Value != stored[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, stored[f.Key])).ToList());
+    }
 
     public sealed record NotFound(string Message) : CommandResult;
 }

@@ -205,7 +205,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     {
         var mine = await DescribeAsync(db, yours, cancellationToken);
         var theirs = await DescribeAsync(db, stored, cancellationToken);
-        return new CommandResult.Conflict(mine.Where(f => f.Value != theirs[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, theirs[f.Key])).ToList());
+        return CommandResult.Conflict.Between(mine, theirs);
     }
 
     private async Task<CommandResult> CurrentConflictAsync(int id, TModel model, CancellationToken cancellationToken)

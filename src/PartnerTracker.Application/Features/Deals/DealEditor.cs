@@ -205,9 +205,7 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
 
     private static CommandResult.Conflict Conflict(DealEditModel yours, DealEditModel stored)
     {
-        var mine = yours.Describe();
-        var theirs = stored.Describe();
-        return new CommandResult.Conflict(mine.Where(f => f.Value != theirs[f.Key]).Select(f => new FieldConflict(f.Key, f.Value, theirs[f.Key])).ToList());
+        return CommandResult.Conflict.Between(yours.Describe(), stored.Describe());
     }
 
     private async Task<CommandResult> CurrentConflictAsync(int dealId, DealEditModel model, CancellationToken cancellationToken)
