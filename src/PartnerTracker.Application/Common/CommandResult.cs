@@ -25,6 +25,9 @@ public abstract record CommandResult
     }
 
     public sealed record NotFound(string Message) : CommandResult;
+
+    /// <summary>The caller's role does not allow this write; nothing was written.</summary>
+    public sealed record Forbidden(string Message) : CommandResult;
 }
 
 /// <summary>A field two people changed: what this user tried to save, and what is stored now.</summary>

@@ -1,7 +1,34 @@
+using PartnerTracker.Data.Auditing;
+
 namespace PartnerTracker.Application.Common;
 
-/// <summary>Who is acting: recorded on stage changes (and, with accounts, checked against roles).</summary>
-public interface ICurrentUser
+/// <summary>Who is acting: named on what they change, and checked against their role by every command.</summary>
+public interface ICurrentUser : IActingUser
 {
-    string Name { get; }
+    bool IsInRole(string role);
+}
+
+/// <summary>The three roles of DESIGN and issue #5: what each may do is decided here and nowhere else.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Analyst = "Analyst";
+    public const string Viewer = "Viewer";
+
+    /// <summary>Roles that read and write deals and everything they link to.</summary>
+    public const string Writers = Admin + "," + Analyst;
+
+    public static readonly IReadOnlyList<string> All = [Admin, Analyst, Viewer];
+
+    public static bool MayWrite(Func<string, bool> isInRole) => isInRole(Admin) || isInRole(Analyst);
+}
+
+public static class Permission
+{
+    /// <summary>
+    /// The first line of every write command: null when the caller may write, otherwise the refusal to return.
+    /// The UI hides what a role cannot do; this is what holds when someone goes around the UI.
+    /// </summary>
+    public static CommandResult.Forbidden? RefuseWrite(ICurrentUser user) =>
+        user.CanWrite ? null : new CommandResult.Forbidden($"{user.Name} may read but not change records; an administrator can grant the Analyst role.");
 }

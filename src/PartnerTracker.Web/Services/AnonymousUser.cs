@@ -9,4 +9,8 @@ namespace PartnerTracker.Web.Services;
 public sealed class AnonymousUser : ICurrentUser
 {
     public string Name => "anonymous";
+
+    public bool CanWrite => true;
+
+    public bool IsInRole(string role) => role == Roles.Analyst;
 }
