@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PartnerTracker.Data.Auditing;
 using PartnerTracker.Data.Seed;
 
 namespace PartnerTracker.Data;
@@ -8,14 +9,13 @@ namespace PartnerTracker.Data;
 /// Runs at start: applies pending migrations to the embedded SQLite database and seeds the article's facts into
 /// an empty one. SQL Server is migrated by a DBA from the idempotent script, never by the app.
 /// </summary>
-public sealed class DatabaseInitializer(
-    IDbContextFactory<PartnerTrackerDbContext> contexts,
-    DatabaseSettings settings,
-    ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The app itself, not whoever opens the first page: the seed is recorded as written by "system".
+        var options = new DbContextOptionsBuilder<PartnerTrackerDbContext>().UsePartnerTracker(settings.Provider, settings.ConnectionString).Options;
+        await using var db = new PartnerTrackerDbContext(options, SystemUser.Instance);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Data.Auditing;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Data;
 
-public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options) : DbContext(options)
+/// <param name="actor">Who this context writes for; the app itself ("system") when no one is named.</param>
+public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null) : DbContext(options)
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -42,6 +44,13 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
     public DbSet<FxRate> FxRates => Set<FxRate>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Whom the audit trail names for this context's saves.</summary>
+    public IActingUser Actor { get; } = actor ?? SystemUser.Instance;
+
+    // Added here rather than by each caller's options so that no way of creating a context writes unaudited.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(new AuditInterceptor(Actor));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -14,7 +14,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(settings);
 
         // Blazor Server circuits live long: features take the factory and use one short-lived context per operation.
-        services.AddDbContextFactory<PartnerTrackerDbContext>(options => options.UsePartnerTracker(settings.Provider, settings.ConnectionString));
+        // Scoped, so that each context is built in the user's scope and its saves are audited as that user.
+        services.AddDbContextFactory<PartnerTrackerDbContext>(
+            options => options.UsePartnerTracker(settings.Provider, settings.ConnectionString), ServiceLifetime.Scoped);
         services.AddTransient<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

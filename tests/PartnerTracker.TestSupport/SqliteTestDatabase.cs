@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Data;
+using PartnerTracker.Data.Auditing;
 using PartnerTracker.Data.Seed;
 
 namespace PartnerTracker.TestSupport;
@@ -36,7 +37,16 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PartnerTrackerDbConte
         return database;
     }
 
+    /// <summary>Contexts that write as the system (the seed, fixtures), as the app's own start does.</summary>
     public PartnerTrackerDbContext CreateDbContext() => new(options);
+
+    /// <summary>The same database, with contexts that write (and are audited) as <paramref name="user"/>.</summary>
+    public IDbContextFactory<PartnerTrackerDbContext> As(IActingUser user) => new ActingAs(options, user);
+
+    private sealed class ActingAs(DbContextOptions<PartnerTrackerDbContext> options, IActingUser user) : IDbContextFactory<PartnerTrackerDbContext>
+    {
+        public PartnerTrackerDbContext CreateDbContext() => new(options, user);
+    }
 
     public void Dispose() => connection.Dispose();
 

@@ -20,7 +20,7 @@ public sealed record DeletionPreview(string Message, bool Allowed);
 /// the UPDATE itself check it (so a save landing between our read and our write is caught), and answers a
 /// conflict with each field the user changed beside the stored value.
 /// </summary>
-public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<PartnerTrackerDbContext> contexts)
+public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
     where TEntity : class, IVersioned
     where TModel : class, IEditModel
 {
@@ -40,6 +40,11 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
 
     public async Task<CommandResult> CreateAsync(TModel model, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await ValidateAsync(db, model, null, cancellationToken);
         if (!validation.IsValid)
@@ -70,6 +75,11 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     /// <param name="overwrite">True when the user saw the conflict and chose to replace the stored values.</param>
     public async Task<CommandResult> UpdateAsync(int id, TModel model, bool overwrite = false, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await ById(db, id).SingleOrDefaultAsync(cancellationToken);
         if (entity is null)
@@ -133,6 +143,11 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     /// <summary>Deletes the record and what only describes it, in one transaction; refused while others refer to it.</summary>
     public async Task<CommandResult> DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Set<TEntity>().Where(e => EF.Property<int>(e, "Id") == id).SingleOrDefaultAsync(cancellationToken);
         if (entity is null)

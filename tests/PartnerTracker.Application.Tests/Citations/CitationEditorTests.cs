@@ -17,7 +17,7 @@ public sealed class CitationEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new CitationEditor(database);
+        editor = new CitationEditor(database, new TestUser());
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

@@ -15,7 +15,7 @@ public sealed class CompanyEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new CompanyEditor(database);
+        editor = new CompanyEditor(database, new TestUser());
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

@@ -18,7 +18,7 @@ public sealed class DealConnectionsEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new DealConnectionsEditor(database);
+        editor = new DealConnectionsEditor(database, new TestUser());
         deals = new DealsService(database, AppMapping.Mapper);
     }
 

@@ -17,7 +17,7 @@ public sealed class ParticipantEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new ParticipantEditor(database);
+        editor = new ParticipantEditor(database, new TestUser());
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

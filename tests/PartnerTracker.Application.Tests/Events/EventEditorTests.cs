@@ -19,7 +19,7 @@ public sealed class EventEditorTests : SeededDatabaseTests
 
     protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        editor = new EventEditor(database);
+        editor = new EventEditor(database, new TestUser());
         altmanId = await database.PersonAsync("Sam Altman");
         chungId = await database.PersonAsync("Chung Shin-a");
         kakaoId = await database.CompanyAsync("Kakao");

@@ -14,7 +14,7 @@ public sealed class PersonEditorTests : SeededDatabaseTests
 
     protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        editor = new PersonEditor(database, AppMapping.Mapper);
+        editor = new PersonEditor(database, new TestUser(), AppMapping.Mapper);
         kakaoId = await database.CompanyAsync("Kakao");
     }
 

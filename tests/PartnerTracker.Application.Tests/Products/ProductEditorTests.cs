@@ -14,7 +14,7 @@ public sealed class ProductEditorTests : SeededDatabaseTests
 
     protected override async Task InitializeAsync(SqliteTestDatabase database)
     {
-        editor = new ProductEditor(database, AppMapping.Mapper);
+        editor = new ProductEditor(database, new TestUser(), AppMapping.Mapper);
         kakaoId = await database.CompanyAsync("Kakao");
     }
 

@@ -15,7 +15,7 @@ public sealed class SourceEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new SourceEditor(database);
+        editor = new SourceEditor(database, new TestUser());
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

@@ -10,10 +10,15 @@ namespace PartnerTracker.Application.Features.Citations;
 /// Records provenance: which sentence of which source supports which fact. When the source's text is stored,
 /// the quote must occur in it, so a citation can always be found again where it came from.
 /// </summary>
-public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
+public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
 {
     public async Task<CommandResult> AddAsync(CitationModel model, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = new Validation()
             .Check(nameof(model.SourceArticleId), model.SourceArticleId is null ? "Pick the source the sentence comes from." : null)
@@ -49,6 +54,11 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
 
     public async Task<CommandResult> RemoveAsync(int citationId, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var citation = await db.Citations.SingleOrDefaultAsync(c => c.Id == citationId, cancellationToken);
         if (citation is null)

@@ -6,8 +6,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Companies;
 
 /// <summary>Company writes: duplicates caught at entry (exact and close names and aliases), conflicts, safe deletes.</summary>
-public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
-    : VersionedEditor<Company, CompanyEditModel>(contexts)
+public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+    : VersionedEditor<Company, CompanyEditModel>(contexts, user)
 {
     protected override string RecordName => "Company";
 

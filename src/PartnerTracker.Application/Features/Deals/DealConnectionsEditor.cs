@@ -6,10 +6,15 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Deals;
 
 /// <summary>People and products on a deal, each in a role, and links between deals (follow-on, amends, related).</summary>
-public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
+public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
 {
     public async Task<CommandResult> AddPersonAsync(int dealId, int? personId, DealPersonRole role, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await CheckAsync(db, dealId, role, cancellationToken);
         var name = personId is null ? null : await db.People.Where(p => p.Id == personId).Select(p => p.FullName).SingleOrDefaultAsync(cancellationToken);
@@ -31,6 +36,11 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
 
     public async Task<CommandResult> AddProductAsync(int dealId, int? productId, DealProductRole role, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await CheckAsync(db, dealId, role, cancellationToken);
         var name = productId is null ? null : await db.Products.Where(p => p.Id == productId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
@@ -53,6 +63,11 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
     /// <summary>Links this deal to another; the other deal reads the link from its own side.</summary>
     public async Task<CommandResult> AddLinkAsync(int dealId, int? otherDealId, DealLinkKind kind, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await CheckAsync(db, dealId, kind, cancellationToken);
         validation.Check("OtherDealId", otherDealId is null ? "Pick the other deal."
@@ -73,6 +88,11 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
     /// <summary>Removes a person or product from a deal with the citations that supported it, or a link between deals.</summary>
     public async Task<CommandResult> RemoveAsync(DealConnection connection, int id, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         object? row = connection switch
         {

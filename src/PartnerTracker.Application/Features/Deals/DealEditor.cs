@@ -27,6 +27,11 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
 
     public async Task<CommandResult> CreateAsync(DealEditModel model, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await ValidateAsync(db, model, dealId: null, cancellationToken);
         if (!validation.IsValid)
@@ -51,6 +56,11 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
     /// <param name="overwrite">True when the user saw the conflict and chose to replace the stored values.</param>
     public async Task<CommandResult> UpdateAsync(int dealId, DealEditModel model, bool overwrite = false, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await db.Deals.Include(d => d.FxRate).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
         if (deal is null)
@@ -89,6 +99,11 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
     /// <summary>Moves a deal to another stage and records when that took effect, who said so, and the source.</summary>
     public async Task<CommandResult> ChangeStageAsync(int dealId, StageChangeModel change, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
         if (deal is null)
@@ -169,6 +184,11 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
     /// <summary>Deletes a deal and everything that only describes it; refused while sub-deals point at it.</summary>
     public async Task<CommandResult> DeleteAsync(int dealId, Guid version, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
         if (deal is null)

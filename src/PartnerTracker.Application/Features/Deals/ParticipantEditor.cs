@@ -17,10 +17,15 @@ public sealed class ParticipantModel
 }
 
 /// <summary>Adds and removes the companies taking part in a deal.</summary>
-public sealed class ParticipantEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
+public sealed class ParticipantEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
 {
     public async Task<CommandResult> AddAsync(int dealId, ParticipantModel model, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken))
         {
@@ -78,6 +83,11 @@ public sealed class ParticipantEditor(IDbContextFactory<PartnerTrackerDbContext>
     /// <summary>Removes one role of a company in a deal, with the citations that supported it.</summary>
     public async Task<CommandResult> RemoveAsync(int participantId, CancellationToken cancellationToken = default)
     {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var participant = await db.DealParticipants.SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
         if (participant is null)

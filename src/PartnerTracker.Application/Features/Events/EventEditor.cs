@@ -6,8 +6,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Events;
 
 /// <summary>An event's writes: create, edit (its attendees, companies and deals replaced as listed), delete.</summary>
-public sealed class EventEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
-    : VersionedEditor<Event, EventEditModel>(contexts)
+public sealed class EventEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+    : VersionedEditor<Event, EventEditModel>(contexts, user)
 {
     /// <summary>The names of the people, companies and deals a form links, for its chips (ids that no longer exist are left out).</summary>
     public async Task<EventLinks> LinkedNamesAsync(EventEditModel model, CancellationToken cancellationToken = default)

@@ -7,8 +7,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.People;
 
 /// <summary>A person's writes: create, edit (with conflict detection), delete (refused while on a deal or at an event).</summary>
-public sealed class PersonEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
-    : VersionedEditor<Person, PersonEditModel>(contexts)
+public sealed class PersonEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, IMapper mapper)
+    : VersionedEditor<Person, PersonEditModel>(contexts, user)
 {
     protected override string RecordName => "Person";
 

@@ -7,8 +7,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Products;
 
 /// <summary>A product's writes: create, edit (with conflict detection), delete (refused while it is in a deal).</summary>
-public sealed class ProductEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, IMapper mapper)
-    : VersionedEditor<Product, ProductEditModel>(contexts)
+public sealed class ProductEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, IMapper mapper)
+    : VersionedEditor<Product, ProductEditModel>(contexts, user)
 {
     protected override string RecordName => "Product";
 

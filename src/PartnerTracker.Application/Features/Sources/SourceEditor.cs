@@ -6,8 +6,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Sources;
 
 /// <summary>Source article writes. A URL is stored only when absolute http(s), and only once.</summary>
-public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> contexts)
-    : VersionedEditor<SourceArticle, SourceEditModel>(contexts)
+public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+    : VersionedEditor<SourceArticle, SourceEditModel>(contexts, user)
 {
     protected override string RecordName => "Source";
 

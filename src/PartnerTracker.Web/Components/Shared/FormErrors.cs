@@ -13,6 +13,22 @@ public sealed class FormErrors
 
     public void Set(CommandResult.Invalid invalid) => errors = invalid.Errors;
 
+    /// <summary>Shows why a save was refused (invalid fields, or a role that may not write); false when it was not.</summary>
+    public bool ShowRefusal(CommandResult result)
+    {
+        switch (result)
+        {
+            case CommandResult.Invalid invalid:
+                Set(invalid);
+                return true;
+            case CommandResult.Forbidden forbidden:
+                errors = new Dictionary<string, string[]> { [""] = [forbidden.Message] };
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public void Clear() => errors = new Dictionary<string, string[]>();
 
     public bool Has(string field) => errors.ContainsKey(field);

@@ -127,6 +127,9 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
             case CommandResult.NotFound missing:
                 Snackbar.Add(missing.Message, Severity.Warning);
                 break;
+            case CommandResult.Forbidden forbidden:
+                Snackbar.Add(forbidden.Message, Severity.Error);
+                break;
         }
     }
 

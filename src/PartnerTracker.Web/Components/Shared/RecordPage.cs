@@ -80,6 +80,9 @@ public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
                 Snackbar.Add(missing.Message, Severity.Info);
                 Navigation.NavigateTo(ListHref);
                 break;
+            case CommandResult.Forbidden forbidden:
+                Snackbar.Add(forbidden.Message, Severity.Error);
+                break;
             case CommandResult.Invalid invalid:
                 Snackbar.Add(invalid.Summary, Severity.Error);
                 Details = await ReadAsync(RecordId);
