@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Data.Accounts;
 using PartnerTracker.Data.Auditing;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Data;
 
 /// <param name="actor">Who this context writes for; the app itself ("system") when no one is named.</param>
-public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null) : DbContext(options)
+public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null)
+    : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -78,6 +81,8 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // Identity's tables: accounts live beside the record they change
+        AccountRoles.Seed(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerTrackerDbContext).Assembly);
         modelBuilder.AddEnumCheckConstraints();
         modelBuilder.UseBinaryCollationForCodes(Database.IsSqlite() ? "BINARY" : "Latin1_General_BIN2");

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using PartnerTracker.Application;
 using PartnerTracker.Data;
+using PartnerTracker.Web.Accounts;
 using PartnerTracker.Web.Components;
+using PartnerTracker.Web.Security;
 
 if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
 {
@@ -14,11 +16,12 @@ WebApplication app;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddRazorComponents()
+        .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
     builder.Services.AddMudServices();
     builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPartnerTrackerApplication();
-    builder.Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser, PartnerTracker.Web.Services.AnonymousUser>();
+    builder.Services.AddPartnerTrackerAccounts();
     app = builder.Build();
 }
 catch (DatabaseConfigurationException ex)
@@ -30,15 +33,27 @@ catch (DatabaseConfigurationException ex)
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
+if (args is [PartnerTracker.Web.Cli.UsersCommand.Verb, .. var userArgs])
+{
+    return await PartnerTracker.Web.Cli.UsersCommand.RunAsync(app.Services, userArgs, Console.In, Console.Out, Console.Error);
+}
+
+app.UseSecurityHeaders();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+
+// Anonymous users reach the login page, its styles and scripts, and /health; every other endpoint needs an account.
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 await app.RunAsync();
 return 0;

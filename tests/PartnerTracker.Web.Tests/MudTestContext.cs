@@ -30,6 +30,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(Database);
         Services.AddPartnerTrackerApplication();
         Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser>(_ => new TestUser());
+        SignIn(this.AddAuthorization());
         AddServices(Services);
 
         // The app renders every page in interactive server mode; PrerenderTests covers the static pass.
@@ -42,6 +43,13 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         await base.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Who the pages see as signed in: an analyst, as <see cref="TestUser"/> is, unless a test class says otherwise.</summary>
+    protected virtual void SignIn(Bunit.TestDoubles.BunitAuthorizationContext authorization)
+    {
+        authorization.SetAuthorized("test analyst");
+        authorization.SetRoles(PartnerTracker.Application.Common.Roles.Analyst);
     }
 
     /// <summary>Services a test class adds or replaces before the provider is built.</summary>

@@ -1,3 +1,4 @@
+using PartnerTracker.Data.Accounts;
 using PartnerTracker.Data.Auditing;
 
 namespace PartnerTracker.Application.Common;
@@ -6,14 +7,19 @@ namespace PartnerTracker.Application.Common;
 public interface ICurrentUser : IActingUser
 {
     bool IsInRole(string role);
+
+    /// <summary>Called when a command refuses this user, for the log; the message holds no secrets.</summary>
+    void NoteRefusal(string message)
+    {
+    }
 }
 
 /// <summary>The three roles of DESIGN and issue #5: what each may do is decided here and nowhere else.</summary>
 public static class Roles
 {
-    public const string Admin = "Admin";
-    public const string Analyst = "Analyst";
-    public const string Viewer = "Viewer";
+    public const string Admin = AccountRoles.Admin;
+    public const string Analyst = AccountRoles.Analyst;
+    public const string Viewer = AccountRoles.Viewer;
 
     /// <summary>Roles that read and write deals and everything they link to.</summary>
     public const string Writers = Admin + "," + Analyst;
@@ -29,6 +35,15 @@ public static class Permission
     /// The first line of every write command: null when the caller may write, otherwise the refusal to return.
     /// The UI hides what a role cannot do; this is what holds when someone goes around the UI.
     /// </summary>
-    public static CommandResult.Forbidden? RefuseWrite(ICurrentUser user) =>
-        user.CanWrite ? null : new CommandResult.Forbidden($"{user.Name} may read but not change records; an administrator can grant the Analyst role.");
+    public static CommandResult.Forbidden? RefuseWrite(ICurrentUser user)
+    {
+        if (user.CanWrite)
+        {
+            return null;
+        }
+
+        var refusal = new CommandResult.Forbidden($"{user.Name} may read but not change records; an administrator can grant the Analyst role.");
+        user.NoteRefusal(refusal.Message);
+        return refusal;
+    }
 }

@@ -1,0 +1,250 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+using PartnerTracker.Data.Accounts;
+
+namespace PartnerTracker.Application.Features.Accounts;
+
+/// <summary>
+/// Accounts and their roles: only an administrator may list or change them, except the very first administrator,
+/// who may be created only while none exists. Each account holds exactly one role.
+/// </summary>
+public sealed class UserAdministration(
+    UserManager<AppUser> users,
+    IDbContextFactory<PartnerTrackerDbContext> contexts,
+    ICurrentUser caller,
+    ILogger<UserAdministration> logger)
+{
+    public const int MaxUserNameLength = 64;
+
+    // Serialises first-admin creation in this process: two setup forms posted together create one admin.
+    private static readonly SemaphoreSlim FirstAdminGate = new(1, 1);
+
+    public async Task<bool> AnyAdminAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await AdminIds(db).AnyAsync(cancellationToken);
+    }
+
+    public async Task<PagedResult<UserListItem>> ListAsync(ListRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!caller.IsInRole(Roles.Admin))
+        {
+            return new PagedResult<UserListItem>([], 0);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = from user in db.Users.AsNoTracking()
+                   let role = (from link in db.UserRoles join r in db.Roles on link.RoleId equals r.Id where link.UserId == user.Id select r.Name).FirstOrDefault()
+                   select new UserListItem(user.Id, user.UserName!, role, user.LockoutEnd, user.AccessFailedCount);
+        if (TextSearch.ContainsPattern(request.Search) is { } pattern)
+        {
+            rows = rows.Where(u => EF.Functions.Like(u.UserName, pattern, TextSearch.EscapeText));
+        }
+
+        var sorted = (request.SortBy, request.Descending) switch
+        {
+            (nameof(UserListItem.Role), false) => rows.OrderBy(u => u.Role).ThenBy(u => u.UserName),
+            (nameof(UserListItem.Role), true) => rows.OrderByDescending(u => u.Role).ThenBy(u => u.UserName),
+            (_, true) => rows.OrderByDescending(u => u.UserName),
+            _ => rows.OrderBy(u => u.UserName),
+        };
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await sorted.Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
+        return new PagedResult<UserListItem>(page, total);
+    }
+
+    /// <summary>An administrator adds an account (the command-line verb acts as one).</summary>
+    public async Task<CommandResult> CreateAsync(NewUserModel model, CancellationToken cancellationToken = default)
+    {
+        if (RefuseUnlessAdmin() is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        return await CreateValidatedAsync(model, cancellationToken);
+    }
+
+    /// <summary>The one-time setup: creates an administrator only while none exists, whoever asks.</summary>
+    public async Task<CommandResult> CreateFirstAdminAsync(string userName, string password, CancellationToken cancellationToken = default)
+    {
+        await FirstAdminGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (await AnyAdminAsync(cancellationToken))
+            {
+                logger.LogWarning("First-admin setup refused: an administrator already exists.");
+                return new CommandResult.Forbidden("Setup is finished: an administrator already exists. Ask them for an account.");
+            }
+
+            return await CreateValidatedAsync(new NewUserModel { UserName = userName, Password = password, Role = Roles.Admin }, cancellationToken);
+        }
+        finally
+        {
+            FirstAdminGate.Release();
+        }
+    }
+
+    public async Task<CommandResult> SetRoleAsync(string userId, string role, CancellationToken cancellationToken = default)
+    {
+        if (RefuseUnlessAdmin() is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (!Roles.All.Contains(role))
+        {
+            return CommandResult.Invalid.One(nameof(NewUserModel.Role), $"Choose one of: {string.Join(", ", Roles.All)}.");
+        }
+
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return new CommandResult.NotFound("That account no longer exists.");
+        }
+
+        if (role != Roles.Admin && await IsLastAdminAsync(user, cancellationToken))
+        {
+            return CommandResult.Invalid.One(nameof(NewUserModel.Role), "This is the only administrator; make someone else an administrator first.");
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var changed = await users.RemoveFromRolesAsync(user, current);
+        changed = changed.Succeeded ? await users.AddToRoleAsync(user, role) : changed;
+
+        // A new stamp signs the account out of its open sessions within a minute, so the new role takes effect.
+        changed = changed.Succeeded ? await users.UpdateSecurityStampAsync(user) : changed;
+        return Report(changed, $"{caller.Name} gave {user.UserName} the role {role}");
+    }
+
+    public async Task<CommandResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (RefuseUnlessAdmin() is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return new CommandResult.NotFound("That account no longer exists.");
+        }
+
+        var unlocked = await users.SetLockoutEndDateAsync(user, null);
+        unlocked = unlocked.Succeeded ? await users.ResetAccessFailedCountAsync(user) : unlocked;
+        return Report(unlocked, $"{caller.Name} unlocked {user.UserName}");
+    }
+
+    public async Task<CommandResult> DeleteAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (RefuseUnlessAdmin() is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return new CommandResult.NotFound("That account was already deleted.");
+        }
+
+        if (user.UserName == caller.Name)
+        {
+            return CommandResult.Invalid.One("", "You cannot delete your own account.");
+        }
+
+        if (await IsLastAdminAsync(user, cancellationToken))
+        {
+            return CommandResult.Invalid.One("", "This is the only administrator; make someone else an administrator first.");
+        }
+
+        return Report(await users.DeleteAsync(user), $"{caller.Name} deleted the account {user.UserName}");
+    }
+
+    private async Task<CommandResult> CreateValidatedAsync(NewUserModel model, CancellationToken cancellationToken)
+    {
+        var name = model.UserName.Trim();
+        var errors = new Validation();
+        if (name.Length is < 3 or > MaxUserNameLength || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')))
+        {
+            errors.Check(nameof(NewUserModel.UserName), $"Use 3 to {MaxUserNameLength} letters, digits, '.', '-', '_' or '@'.");
+        }
+
+        if (!Roles.All.Contains(model.Role))
+        {
+            errors.Check(nameof(NewUserModel.Role), $"Choose one of: {string.Join(", ", Roles.All)}.");
+        }
+
+        if (!errors.IsValid)
+        {
+            return errors.ToResult();
+        }
+
+        var user = new AppUser { UserName = name };
+        var created = await users.CreateAsync(user, model.Password);
+        if (!created.Succeeded)
+        {
+            return Refused(created);
+        }
+
+        var granted = await users.AddToRoleAsync(user, model.Role);
+        if (!granted.Succeeded)
+        {
+            await users.DeleteAsync(user); // no account without a role
+            return Refused(granted);
+        }
+
+        logger.LogInformation("{Caller} created the account {UserName} with the role {Role}", caller.Name, name, model.Role);
+        return new CommandResult.Saved(0);
+    }
+
+    private CommandResult.Forbidden? RefuseUnlessAdmin()
+    {
+        if (caller.IsInRole(Roles.Admin))
+        {
+            return null;
+        }
+
+        var refusal = new CommandResult.Forbidden($"{caller.Name} may not manage accounts; only an administrator may.");
+        caller.NoteRefusal(refusal.Message);
+        return refusal;
+    }
+
+    private async Task<bool> IsLastAdminAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var admins = await AdminIds(db).Take(2).ToListAsync(cancellationToken);
+        return admins is [var only] && only == user.Id;
+    }
+
+    private static IQueryable<string> AdminIds(PartnerTrackerDbContext db) =>
+        from link in db.UserRoles
+        join role in db.Roles on link.RoleId equals role.Id
+        where role.Name == Roles.Admin
+        select link.UserId;
+
+    private CommandResult Report(IdentityResult result, string done)
+    {
+        if (!result.Succeeded)
+        {
+            return Refused(result);
+        }
+
+        logger.LogInformation("{Done}", done);
+        return new CommandResult.Saved(0);
+    }
+
+    /// <summary>Identity's own refusals (password too short, name taken) beside the field they concern.</summary>
+    private static CommandResult.Invalid Refused(IdentityResult result)
+    {
+        var errors = new Validation();
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserModel.Password)
+                : error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(NewUserModel.UserName)
+                : "";
+            errors.Check(field, error.Description);
+        }
+
+        return errors.ToResult();
+    }
+}

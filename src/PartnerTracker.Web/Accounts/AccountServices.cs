@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using PartnerTracker.Application.Common;
+using PartnerTracker.Data;
+using PartnerTracker.Data.Accounts;
+using PartnerTracker.Data.Auditing;
+using PartnerTracker.Web.Services;
+
+namespace PartnerTracker.Web.Accounts;
+
+public static class AccountServices
+{
+    public const string LoginPath = "/account/login";
+
+    /// <summary>
+    /// Identity in the app's own database: cookie sign-in, the three roles, Identity's default password hasher,
+    /// lockout after 5 failures for 5 minutes, and every page closed to anyone not signed in unless it says otherwise.
+    /// </summary>
+    public static IServiceCollection AddPartnerTrackerAccounts(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IActingUser>(sp => sp.GetRequiredService<ICurrentUser>());
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+
+                // Length over composition rules (NIST SP 800-63B): a long passphrase beats "Passw0rd!".
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PartnerTrackerDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginPath;
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "PartnerTracker.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        // A changed role or a deleted account reaches open sessions within a minute (the default is 30).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+
+    /// <summary>Sign-out is a POST with an antiforgery token, so no link on another site can sign a user out.</summary>
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("~" + LoginPath);
+        });
+
+    /// <summary>Only a path on this site: a return URL naming another host would make the login page a redirector.</summary>
+    public static string LocalPathOrHome(string? returnUrl) =>
+        returnUrl is ['/', not '/' and not '\\', ..] || returnUrl == "/" ? returnUrl : "/";
+}
