@@ -103,7 +103,7 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
         var colleague = await browser.Instance.NewContextAsync();
         var theirs = await colleague.NewPageAsync();
         theirs.SetDefaultTimeout(30_000);
-        await theirs.GotoAsync(dealUrl + "/edit");
+        await Browser.SignInAsync(theirs, new Uri(dealUrl + "/edit"), TestAccounts.Analyst);
         await theirs.Locator("[data-interactive=true]").WaitForAsync();
         await GoAsync(page, dealUrl + "/edit");
         await page.Locator("input[data-testid=deal-name-input]").FillAsync("OpenAI–Kakao strategic partnership");

@@ -55,14 +55,28 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>Skips the calling test (outside CI) when no Chromium is installed.</summary>
     public void SkipWhenMissing() => Assert.SkipWhen(playwright is null, $"Chromium not installed. Install it with: {InstallCommand}");
 
-    /// <summary>Opens <paramref name="url"/> and waits until the Blazor circuit is interactive.</summary>
-    public async Task<IPage> OpenAsync(Uri url)
+    /// <summary>
+    /// Opens <paramref name="url"/> in a new browser context signed in as <paramref name="user"/> (the analyst
+    /// unless said otherwise), and waits until the Blazor circuit is interactive.
+    /// </summary>
+    public async Task<IPage> OpenAsync(Uri url, string user = TestAccounts.Analyst)
     {
         SkipWhenMissing();
-        var page = await Instance.NewPageAsync();
+        var context = await Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(url.ToString());
+        await SignInAsync(page, url, user);
         await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;
+    }
+
+    /// <summary>Signs in through the login page, which then returns to <paramref name="url"/>.</summary>
+    public static async Task SignInAsync(IPage page, Uri url, string user, string password = TestAccounts.Password)
+    {
+        var login = new Uri(url, $"/account/login?ReturnUrl={Uri.EscapeDataString(url.PathAndQuery)}");
+        await page.GotoAsync(login.ToString());
+        await page.Locator("[data-testid=login-user]").FillAsync(user);
+        await page.Locator("[data-testid=login-password]").FillAsync(password);
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
     }
 }

@@ -15,16 +15,20 @@ public sealed class RunningApp : WebApplicationFactory<Program>
 {
     /// <param name="dataFolder">Reuse a folder (a restart); a fresh temporary one when null.</param>
     /// <param name="seeded">False to start from an empty database, as an analyst with no data would.</param>
-    public RunningApp(string? dataFolder = null, bool seeded = true)
+    /// <param name="withAccounts">False to start with no account at all, as a newcomer's first start does.</param>
+    public RunningApp(string? dataFolder = null, bool seeded = true, bool withAccounts = true)
     {
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("pt-e2e-").FullName;
         Seeded = seeded;
+        WithAccounts = withAccounts;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
 
     public bool Seeded { get; }
+
+    public bool WithAccounts { get; }
 
     public Uri BaseAddress
     {
@@ -42,5 +46,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Database:SeedArticle", Seeded ? "true" : "false");
+        if (WithAccounts)
+        {
+            builder.ConfigureServices(services => services.AddHostedService<TestAccounts.Creator>());
+        }
     }
 }
