@@ -55,9 +55,11 @@ public static class Rules
         : null;
 
     public static string? HttpUrl(string? url) =>
-        string.IsNullOrWhiteSpace(url) || SourceArticle.IsSafeUrl(url)
-            ? null
-            : "The URL must be an absolute http:// or https:// address.";
+        string.IsNullOrWhiteSpace(url) || SourceArticle.IsSafeUrl(url) ? null
+        : url.Any(char.IsControl) ? "The URL contains control characters (a tab or a line break); a URL is one line."
+        : Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length > 0
+            ? "The URL must not carry a user name or password before the host (“user@”): it can make one site look like another."
+        : "The URL must be an absolute http:// or https:// address.";
 
     /// <summary>A plain calendar date (a rate's day, a retrieval day) within the years the app deals in.</summary>
     public static string? Year(DateOnly? date, string label) =>
