@@ -31,6 +31,7 @@ public sealed class UrlHostileTests : HostileSuite
         ("protocol-relative", "//evil.example/x", NotHttp),
         ("backslash protocol-relative", "\\\\evil.example\\x", NotHttp),
         ("https without slashes", "https:evil.example/x", NotHttp),
+        ("backslashes for slashes", "http:\\\\evil.example\\x", NotHttp),
         ("https with no host", "https://", NotHttp),
         ("a user name that disguises the host", "https://www.joongang.co.kr@evil.example/article", UserInfo),
         ("a user name and password", "https://user:secret@example.org/", UserInfo),
