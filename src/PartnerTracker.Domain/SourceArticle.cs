@@ -30,11 +30,20 @@ public class SourceArticle : IVersioned
     public Guid Version { get; set; }
 
     /// <summary>True for an absolute http(s) URL: the only kind stored or ever rendered as a link.</summary>
+    /// <remarks>
+    /// The text itself must begin with "http://" or "https://" (any case): Uri also reads "https:host" and
+    /// "https:\\host" as absolute, while a browser may resolve the first against the page. A user name before the
+    /// host ("https://trusted.example@evil.example") is refused: it makes one site read as another.
+    /// </remarks>
     public static bool IsSafeUrl(string? url) =>
         url is not null
         && url == url.Trim()
+        && !url.Any(char.IsControl)
+        && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Host.Length > 0
+        && uri.UserInfo.Length == 0;
 }
 
 /// <summary>

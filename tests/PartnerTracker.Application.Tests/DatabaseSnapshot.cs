@@ -1,31 +1,65 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests;
 
 /// <summary>
-/// Every row the people, products and events editors can touch, with its version token, as one string: equal
-/// before and after means a refused write changed nothing at all.
+/// Every row of every table, with every column (version tokens and the audit trail included), as one string read
+/// straight from SQLite: equal before and after means a refused write changed nothing at all. Tables are listed from
+/// the schema itself, so a table a later migration adds is covered without editing this file.
 /// </summary>
 internal static class DatabaseSnapshot
 {
-    public static async Task<string> TakeAsync(SqliteTestDatabase database, CancellationToken cancellationToken)
+    public static async Task<string> TakeAsync(SqliteTestDatabase database, CancellationToken cancellationToken) =>
+        string.Join("\n", await RowsAsync(database, cancellationToken));
+
+    /// <summary>One line per row: "Table|column=value|...", tables by name, rows in storage order.</summary>
+    public static async Task<IReadOnlyList<string>> RowsAsync(SqliteTestDatabase database, CancellationToken cancellationToken)
     {
         await using var db = database.CreateDbContext();
-        var parts = new List<string>();
-        parts.AddRange(await db.People.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => $"P{p.Id}|{p.FullName}|{p.NativeName}|{p.Title}|{p.CompanyId}|{p.Version}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.Products.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => $"R{p.Id}|{p.Name}|{p.Kind}|{p.Description}|{p.CompanyId}|{p.Release!.Start}|{p.Release!.Precision}|{p.ReleaseIsPlanned}|{p.Version}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.Events.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => $"E{e.Id}|{e.Name}|{e.Kind}|{e.Verification}|{e.Date.Start}|{e.Date.Precision}|{e.Place}|{e.Description}|{e.Version}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.EventAttendees.AsNoTracking().OrderBy(a => a.EventId).ThenBy(a => a.PersonId).Select(a => $"EA{a.EventId}-{a.PersonId}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.EventCompanies.AsNoTracking().OrderBy(c => c.EventId).ThenBy(c => c.CompanyId).Select(c => $"EC{c.EventId}-{c.CompanyId}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.EventDeals.AsNoTracking().OrderBy(d => d.EventId).ThenBy(d => d.DealId).Select(d => $"ED{d.EventId}-{d.DealId}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.DealPeople.AsNoTracking().OrderBy(d => d.Id).Select(d => $"DP{d.Id}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.DealProducts.AsNoTracking().OrderBy(d => d.Id).Select(d => $"DR{d.Id}").ToListAsync(cancellationToken));
-        parts.AddRange(await db.Citations.AsNoTracking().OrderBy(c => c.Id).Select(c => $"C{c.Id}").ToListAsync(cancellationToken));
-        parts.Add($"companies {await db.Companies.CountAsync(cancellationToken)}, deals {await db.Deals.CountAsync(cancellationToken)}");
-        return string.Join("\n", parts);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            var count = 0;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var cells = Enumerable.Range(0, reader.FieldCount)
+                    .Select(i => $"{reader.GetName(i)}={Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)}");
+                rows.Add($"{table}|{string.Join("|", cells)}");
+                count++;
+            }
+
+            rows.Add($"{table}: {count} rows");
+        }
+
+        return rows;
     }
+
+    /// <summary>The rows only one of two snapshots has, for a failure message a person can read.</summary>
+    public static string Difference(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        var gone = before.Except(after, StringComparer.Ordinal).Take(10).Select(r => "- " + Shorten(r));
+        var added = after.Except(before, StringComparer.Ordinal).Take(10).Select(r => "+ " + Shorten(r));
+        return string.Join("\n", gone.Concat(added));
+    }
+
+    private static string Shorten(string row) => row.Length <= 400 ? row : row[..400] + "…";
 }

@@ -134,7 +134,7 @@ public sealed class PersonEditorTests : SeededDatabaseTests
         var result = await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel);
 
         var message = Assert.IsType<CommandResult.Invalid>(result).Summary;
-        Assert.Contains("attends 1 event (Sam Altman meets SK Group Chairman Chey Tae-won)", message, StringComparison.Ordinal);
+        Assert.Contains("attend 1 event (Sam Altman meets SK Group Chairman Chey Tae-won)", message, StringComparison.Ordinal);
         Assert.DoesNotContain("deal", message, StringComparison.Ordinal);
     }
 

@@ -35,9 +35,9 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
         {
             validation.Check(nameof(model.SourceArticleId), "That source no longer exists.");
         }
-        else if (source.Text is { Length: > 0 } text && !Squash(text).Contains(Squash(model.Quote), StringComparison.Ordinal))
+        else
         {
-            validation.Check(nameof(model.Quote), "This sentence does not occur in the source's text; paste it exactly as published.");
+            validation.Check(nameof(model.Quote), QuoteIn(source.Text, model.Quote));
         }
 
         var citation = new Citation { SourceArticleId = model.SourceArticleId!.Value, Quote = model.Quote.Trim(), Subject = model.Subject };
@@ -109,6 +109,15 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
                 return "Pick which fact the sentence supports.";
         }
     }
+
+    /// <summary>
+    /// When the source's text is stored, a quote from it must occur in it (whitespace aside), so every citation can be
+    /// found again where it came from; null when it does, or when there is no text to check against.
+    /// </summary>
+    public static string? QuoteIn(string? sourceText, string quote) =>
+        sourceText is { Length: > 0 } text && !Squash(text).Contains(Squash(quote), StringComparison.Ordinal)
+            ? "This sentence does not occur in the source's text; paste it exactly as published."
+            : null;
 
     /// <summary>Whitespace-insensitive text, so a quote copied across a line break still matches.</summary>
     private static string Squash(string text) => Whitespace().Replace(text, " ").Trim();

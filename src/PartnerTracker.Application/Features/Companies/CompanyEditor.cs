@@ -110,13 +110,14 @@ public sealed class CompanyEditor(IDbContextFactory<PartnerTrackerDbContext> con
             }
         }
 
-        foreach (var alias in model.Aliases.Select(Company.Normalize).Where(a => a.Length > 0))
+        foreach (var typed in model.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0))
         {
+            var alias = Company.Normalize(typed);
             var holder = await others.Where(c => c.NormalizedName == alias).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
                 ?? await db.CompanyAliases.Where(a => a.CompanyId != companyId && a.NormalizedAlias == alias).Select(a => a.Company!.Name).FirstOrDefaultAsync(cancellationToken);
             if (holder is not null)
             {
-                validation.Check(nameof(model.Aliases), $"The alias “{alias}” already names {holder}.");
+                validation.Check(nameof(model.Aliases), $"The alias “{typed}” already names {holder}.");
             }
         }
 

@@ -73,7 +73,9 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         validation.Check("OtherDealId", otherDealId is null ? "Pick the other deal."
             : otherDealId == dealId ? "A deal cannot be linked to itself."
             : !await db.Deals.AnyAsync(d => d.Id == otherDealId, cancellationToken) ? "That deal no longer exists."
-            : await db.DealLinks.AnyAsync(l => l.FromDealId == dealId && l.ToDealId == otherDealId && l.Kind == kind, cancellationToken) ? "These deals are already linked that way."
+            // Either way round: "related" reads the same from both deals, and a follow-on or amendment of each other is a loop.
+            : await db.DealLinks.AnyAsync(l => ((l.FromDealId == dealId && l.ToDealId == otherDealId) || (l.FromDealId == otherDealId && l.ToDealId == dealId)) && l.Kind == kind, cancellationToken)
+                ? "These deals are already linked that way."
             : null);
         if (!validation.IsValid)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
@@ -111,16 +112,20 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
             return new CommandResult.NotFound($"Deal {dealId} no longer exists; someone may have deleted it.");
         }
 
+        // A blank quote is no quote: it must not become a citation that quotes nothing.
+        var quote = Texts.Clean(change.Quote);
         var validation = new Validation()
             .Check(nameof(change.ToStage), Rules.Defined(change.ToStage, "Stage"))
             .Check(nameof(change.ToStage), change.ToStage == deal.Stage ? $"The deal is already {change.ToStage}." : null)
             .Check(nameof(change.EffectiveOn), change.EffectiveOn is null ? "Say when the change took effect." : null)
             .Check(nameof(change.EffectiveOn), Rules.PartialDate(change.EffectiveOn, change.EffectivePrecision, "Effective date"))
             .Check(nameof(change.Quote), Rules.OptionalText(change.Quote, "Quote", Citation.QuoteMaxLength))
-            .Check(nameof(change.SourceArticleId), change.Quote is { Length: > 0 } && change.SourceArticleId is null ? "Pick the source the quote comes from." : null);
-        if (change.SourceArticleId is { } sourceId && !await db.SourceArticles.AnyAsync(s => s.Id == sourceId, cancellationToken))
+            .Check(nameof(change.SourceArticleId), quote is not null && change.SourceArticleId is null ? "Pick the source the quote comes from." : null);
+        if (change.SourceArticleId is { } sourceId)
         {
-            validation.Check(nameof(change.SourceArticleId), "That source article no longer exists.");
+            var source = await db.SourceArticles.Where(s => s.Id == sourceId).Select(s => new { s.Text }).SingleOrDefaultAsync(cancellationToken);
+            validation.Check(nameof(change.SourceArticleId), source is null ? "That source article no longer exists." : null);
+            validation.Check(nameof(change.Quote), source is not null && quote is not null ? CitationEditor.QuoteIn(source.Text, quote) : null);
         }
 
         if (!validation.IsValid)
@@ -145,9 +150,9 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         deal.StageHistory.Add(entry);
         deal.Stage = change.ToStage;
         db.Entry(deal).Property(d => d.Version).OriginalValue = change.Version;
-        if (change.Quote is { Length: > 0 } quote)
+        if (quote is not null)
         {
-            db.Citations.Add(new Citation { Deal = deal, StageChange = entry, SourceArticleId = change.SourceArticleId!.Value, Quote = quote.Trim(), Subject = CitationSubject.StageChange });
+            db.Citations.Add(new Citation { Deal = deal, StageChange = entry, SourceArticleId = change.SourceArticleId!.Value, Quote = quote, Subject = CitationSubject.StageChange });
         }
 
         try

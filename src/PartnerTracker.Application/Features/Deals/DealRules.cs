@@ -28,8 +28,14 @@ public static class DealRules
             {
                 validation
                     .Check(nameof(model.FxRateToUsd), Rate(model.FxRateToUsd))
-                    .Check(nameof(model.FxRateDate), model.FxRateDate is null ? "Say on which date the rate applies." : null)
+                    .Check(nameof(model.FxRateDate), model.FxRateDate is null ? "Say on which date the rate applies." : Rules.Year(model.FxRateDate, "The rate's date"))
                     .Check(nameof(model.FxRateSource), Rules.RequiredText(model.FxRateSource, "Rate source", 500));
+            }
+
+            // Each figure may be plausible while their product is not, and the USD column holds what real deals are worth.
+            if (validation.IsValid && model.ValueUsd > Money.MaxAmount)
+            {
+                validation.Check(nameof(model.FxRateToUsd), $"In US dollars this is above {Money.MaxAmount:N0}, which no real deal is worth; check the amount and the rate.");
             }
         }
         else if (model.ValueQualifier == MoneyQualifier.Undisclosed)
@@ -46,5 +52,9 @@ public static class DealRules
         rate is null ? "Enter the rate to US dollars (USD per one unit)."
         : rate <= 0 ? "The rate must be more than zero."
         : rate > DealEditor.MaxRateToUsd ? $"A rate above {DealEditor.MaxRateToUsd:N0} USD per unit is not a real exchange rate."
+        : decimal.Round(rate.Value, RateDecimals) != rate ? $"The rate can have at most {RateDecimals} decimal places."
         : null;
+
+    /// <summary>Decimal places a stored rate keeps (the FxRates column is decimal(28, 12)).</summary>
+    public const int RateDecimals = 12;
 }

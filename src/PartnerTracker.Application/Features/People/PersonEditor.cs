@@ -44,12 +44,12 @@ public sealed class PersonEditor(IDbContextFactory<PartnerTrackerDbContext> cont
         var uses = new List<string>();
         if (deals.Count > 0)
         {
-            uses.Add($"is on {Texts.Count(deals.Count, "deal", "deals")} ({string.Join("; ", deals.Select(d => $"{d.DealName} as {d.Role}"))})");
+            uses.Add($"are on {Texts.Count(deals.Count, "deal", "deals")} ({string.Join("; ", deals.Select(d => $"{d.DealName} as {d.Role}"))})");
         }
 
         if (events.Count > 0)
         {
-            uses.Add($"attends {Texts.Count(events.Count, "event", "events")} ({string.Join("; ", events.Select(e => e.EventName))})");
+            uses.Add($"attend {Texts.Count(events.Count, "event", "events")} ({string.Join("; ", events.Select(e => e.EventName))})");
         }
 
         return $"“{name}” cannot be deleted: they {string.Join(" and ", uses)}. Take them off those first.";

@@ -38,8 +38,9 @@ public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> cont
             .Check(nameof(model.Author), Rules.OptionalText(model.Author, "Author", SourceEditModel.NameMaxLength))
             .Check(nameof(model.Url), Rules.OptionalText(url, "URL", SourceArticle.UrlMaxLength) ?? Rules.HttpUrl(url))
             .Check(nameof(model.Language), Rules.OptionalText(model.Language, "Language", 20))
-            .Check(nameof(model.Text), model.Text is { Length: > SourceEditModel.TextMaxLength } ? $"The text must be at most {SourceEditModel.TextMaxLength:N0} characters; paste the relevant part." : null)
-            .Check(nameof(model.PublishedOn), model.PublishedOn is { Year: < 1900 } || model.PublishedOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) ? "The publication date must be a real date, not in the future." : null);
+            .Check(nameof(model.Text), model.Text is { Length: > SourceEditModel.TextMaxLength } ? $"The text must be at most {SourceEditModel.TextMaxLength:N0} characters; paste the relevant part." : Rules.Characters(model.Text, "Text"))
+            .Check(nameof(model.PublishedOn), IsPast(model.PublishedOn) ? null : "The publication date must be a real date, not in the future.")
+            .Check(nameof(model.RetrievedOn), IsPast(model.RetrievedOn) ? null : "The retrieval date must be a real date, not in the future.");
         if (validation.IsValid && !string.IsNullOrEmpty(url)
             && await db.SourceArticles.Where(s => s.Id != id && s.Url == url).Select(s => s.Title).FirstOrDefaultAsync(cancellationToken) is { } existing)
         {
@@ -48,6 +49,9 @@ public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> cont
 
         return validation;
     }
+
+    /// <summary>No date, or one from 1900 to tomorrow (a day's grace for time zones).</summary>
+    private static bool IsPast(DateOnly? date) => date is null || (date.Value.Year >= 1900 && date <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
 
     protected override Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, SourceEditModel model, CancellationToken cancellationToken) =>
         Task.FromResult(model.Describe());
