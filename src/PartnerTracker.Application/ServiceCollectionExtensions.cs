@@ -4,6 +4,8 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.Export;
+using PartnerTracker.Application.Features.Import;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
@@ -31,6 +33,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourcesService>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
+        services.AddScoped<DealExporter>();
+        services.AddScoped<DatabaseExporter>();
+        services.AddScoped<DealImporter>();
+        services.AddScoped<DatabaseRestorer>();
         return services;
     }
 }

@@ -74,6 +74,12 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
         modelBuilder.UseBinaryCollationForCodes(Database.IsSqlite() ? "BINARY" : "Latin1_General_BIN2");
     }
 
+    /// <summary>
+    /// Set only by the lossless JSON import: new records keep the version tokens they were exported with, so an
+    /// export of the restored database reads exactly like the one it came from. Every other write leaves it false.
+    /// </summary>
+    public bool KeepsVersionsOfNewRecords { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
@@ -108,7 +114,8 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
             }
 
             LengthGuard.Check(entry);
-            if (entry.Entity is IVersioned versioned)
+            if (entry.Entity is IVersioned versioned
+                && !(KeepsVersionsOfNewRecords && entry.State == EntityState.Added && versioned.Version != Guid.Empty))
             {
                 versioned.Version = Guid.NewGuid();
             }

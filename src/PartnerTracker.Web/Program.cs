@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using PartnerTracker.Application;
 using PartnerTracker.Data;
 using PartnerTracker.Web.Components;
+using PartnerTracker.Web.Export;
 
 if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
 {
@@ -39,6 +40,7 @@ if (!app.Environment.IsDevelopment())
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+app.MapExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 await app.RunAsync();
 return 0;
