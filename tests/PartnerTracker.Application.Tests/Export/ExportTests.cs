@@ -153,14 +153,14 @@ public sealed class ExportTests : IAsyncLifetime
 
     private async Task<byte[]> CsvAsync(DealFilter filter, ListRequest sort)
     {
-        using var output = new MemoryStream();
+        using var output = new AsyncOnlyStream();
         await exporter.WriteCsvAsync(filter, sort, output, Cancel);
         return output.ToArray();
     }
 
     private async Task<byte[]> XlsxAsync(DealFilter filter)
     {
-        using var output = new MemoryStream();
+        using var output = new AsyncOnlyStream();
         await exporter.WriteXlsxAsync(filter, new ListRequest(), output, Cancel);
         return output.ToArray();
     }

@@ -18,9 +18,47 @@ internal static class ImportFiles
     /// <summary>The whole database as its JSON export: equal before and after means nothing at all was written.</summary>
     public static async Task<string> SnapshotAsync(SqliteTestDatabase database)
     {
-        using var output = new MemoryStream();
+        using var output = new AsyncOnlyStream();
         await new DatabaseExporter(database).WriteJsonAsync(output, TestContext.Current.CancellationToken);
         return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>Refuses synchronous writes, as an HTTP response body does.</summary>
+    public sealed class AsyncOnlyStream : MemoryStream
+    {
+        private bool writingAsync;
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Assert.True(writingAsync, "Synchronous write: an HTTP response would refuse it.");
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Assert.True(writingAsync, "Synchronous write: an HTTP response would refuse it.");
+            base.Write(buffer);
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            writingAsync = true;
+            try
+            {
+                await base.WriteAsync(buffer, cancellationToken);
+            }
+            finally
+            {
+                writingAsync = false;
+            }
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
     }
 
     /// <summary>Reports on the caller's thread, as it happens (Progress&lt;T&gt; would post to a pool thread).</summary>
