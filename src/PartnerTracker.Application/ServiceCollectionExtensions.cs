@@ -5,6 +5,8 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.Export;
+using PartnerTracker.Application.Features.Import;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
@@ -33,6 +35,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<DealExporter>();
+        services.AddScoped<DatabaseExporter>();
+        services.AddScoped<DealImporter>();
+        services.AddScoped<DatabaseRestorer>();
         return services;
     }
 }

@@ -88,6 +88,14 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
         modelBuilder.UseBinaryCollationForCodes(Database.IsSqlite() ? "BINARY" : "Latin1_General_BIN2");
     }
 
+    /// <summary>
+    /// Set only by the lossless JSON import: new records keep the version tokens they were exported with, and the
+    /// audit trail is the one restored with them (no entry is added for re-inserting what the trail already
+    /// records), so an export of the restored database reads exactly like the one it came from. Every other write
+    /// leaves it false.
+    /// </summary>
+    public bool RestoresExport { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
@@ -122,7 +130,8 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
             }
 
             LengthGuard.Check(entry);
-            if (entry.Entity is IVersioned versioned)
+            if (entry.Entity is IVersioned versioned
+                && !(RestoresExport && entry.State == EntityState.Added && versioned.Version != Guid.Empty))
             {
                 versioned.Version = Guid.NewGuid();
             }

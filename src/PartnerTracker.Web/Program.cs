@@ -6,6 +6,7 @@ using PartnerTracker.Data;
 using PartnerTracker.Web.Accounts;
 using PartnerTracker.Web.Components;
 using PartnerTracker.Web.Security;
+using PartnerTracker.Web.Export;
 
 if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
 {
@@ -54,6 +55,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = "'none'");
 await app.RunAsync();

@@ -126,6 +126,11 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             throw new WriteRefusedException($"{actor.Name} may not change records.");
         }
 
+        if (context is PartnerTrackerDbContext { RestoresExport: true })
+        {
+            return false; // the restored rows come with their own trail
+        }
+
         var trail = AuditTrail.Collect(tracker);
         if (trail.IsEmpty)
         {

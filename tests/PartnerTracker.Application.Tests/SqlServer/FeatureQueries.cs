@@ -4,6 +4,8 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.Export;
+using PartnerTracker.Application.Features.Import;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
@@ -69,6 +71,14 @@ internal static class FeatureQueries
         ["RecordNames.Companies"] = (db, _) => RecordNames.Companies(db, [1, 2, 9_999]),
         ["RecordNames.People"] = (db, _) => RecordNames.People(db, [1, 2, 9_999]),
         ["RecordNames.Deals"] = (db, _) => RecordNames.Deals(db, [1, 2, 9_999]),
+        ["Export.Deals"] = (db, m) => DealExportQueries.Deals(db, DealFilter.None, new ListRequest(), m),
+        ["Export.Deals filtered and sorted"] = (db, m) => DealExportQueries.Deals(db, EveryDealFilter!, new ListRequest(SortBy: nameof(DealListItem.ValueUsd), Descending: true), m),
+        ["Export.ParticipantsOf"] = (db, m) => DealExportQueries.ParticipantsOf(db, [1, 2, 9_999], m),
+        ["Export.Participants"] = (db, m) => DealExportQueries.Participants(db, EveryDealFilter!, m),
+        ["Import.CompaniesNamed"] = (db, _) => DealImportQueries.CompaniesNamed(db, ["OPENAI", "KAKAO"]),
+        ["Import.CompaniesAliased"] = (db, _) => DealImportQueries.CompaniesAliased(db, ["SOFTBANK"]),
+        ["Import.DealsNamed"] = (db, _) => DealImportQueries.DealsNamed(db, ["Stargate", "x"]),
+        ["Import.Rates"] = (db, _) => DealImportQueries.Rates(db, ["KRW", "EUR"], [new DateOnly(2025, 2, 4)]),
     };
 
     static FeatureQueries()

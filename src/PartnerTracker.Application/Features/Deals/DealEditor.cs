@@ -42,13 +42,7 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
 
         var deal = new Deal { Name = model.Name.Trim(), Stage = model.Stage };
         await ApplyAsync(db, deal, model, cancellationToken);
-        deal.StageHistory.Add(new StageChange
-        {
-            ToStage = model.Stage,
-            EffectiveOn = deal.AnnouncedOn ?? PartialDate.Day(Today.Year, Today.Month, Today.Day),
-            RecordedBy = user.Name,
-            RecordedAtUtc = DateTime.UtcNow,
-        });
+        RecordFirstStage(deal, user.Name);
         db.Deals.Add(deal);
         await db.SaveChangesAsync(cancellationToken);
         return new CommandResult.Saved(deal.Id);
@@ -261,14 +255,17 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         if (model.HasValue && model.ValueCurrency != "USD" && model.ValueCurrency is { } currency && model.FxRateDate is { } date && model.FxRateToUsd is { } rate)
         {
             var stored = await db.FxRates.AsNoTracking().SingleOrDefaultAsync(r => r.CurrencyCode == currency && r.Date == date, cancellationToken);
-            if (stored is not null && stored.RateToUsd != rate)
-            {
-                validation.Check(nameof(model.FxRateToUsd), $"A rate for {currency} on {date:yyyy-MM-dd} is already stored ({stored.RateToUsd} from {stored.Source}); use it or another date.");
-            }
+            validation.Check(nameof(model.FxRateToUsd), StoredRateConflict(stored, rate));
         }
 
         return validation;
     }
+
+    /// <summary>The message when a different rate is already stored for the currency and date; null when none or the same.</summary>
+    internal static string? StoredRateConflict(FxRate? stored, decimal rate) =>
+        stored is not null && stored.RateToUsd != rate
+            ? $"A rate for {stored.CurrencyCode} on {stored.Date:yyyy-MM-dd} is already stored ({stored.RateToUsd} from {stored.Source}); use it or another date."
+            : null;
 
     /// <summary>True when <paramref name="dealId"/> is <paramref name="candidateParentId"/> or one of its ancestors.</summary>
     private static async Task<bool> IsAncestorAsync(PartnerTrackerDbContext db, int dealId, int candidateParentId, CancellationToken cancellationToken)
@@ -290,6 +287,19 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
 
     private static async Task ApplyAsync(PartnerTrackerDbContext db, Deal deal, DealEditModel model, CancellationToken cancellationToken)
     {
+        Apply(deal, model);
+        if (model.HasValue)
+        {
+            deal.FxRate = await RateAsync(db, model, model.ValueCurrency!, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Copies validated fields onto a deal: the form's and the import's one mapping. A disclosed value still needs
+    /// its stored dated rate (<see cref="Deal.FxRate"/>), which the caller sets.
+    /// </summary>
+    internal static void Apply(Deal deal, DealEditModel model)
+    {
         deal.Kind = model.Kind;
         deal.Verification = model.Verification;
         deal.Summary = string.IsNullOrWhiteSpace(model.Summary) ? null : model.Summary.Trim();
@@ -308,26 +318,40 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         }
         else
         {
-            var currency = model.ValueCurrency!;
-            deal.Value = new Money(model.ValueAmount, currency, model.ValueQualifier.Value, model.ValueIsEstimated);
-            deal.FxRate = await RateAsync(db, model, currency, cancellationToken);
+            deal.Value = new Money(model.ValueAmount, model.ValueCurrency!, model.ValueQualifier.Value, model.ValueIsEstimated);
             deal.ValueUsd = model.ValueUsd;
         }
     }
 
+    /// <summary>A new deal's first history entry: its stage, effective when it was announced (else today).</summary>
+    internal static void RecordFirstStage(Deal deal, string recordedBy) =>
+        deal.StageHistory.Add(new StageChange
+        {
+            ToStage = deal.Stage,
+            EffectiveOn = deal.AnnouncedOn ?? PartialDate.Day(Today.Year, Today.Month, Today.Day),
+            RecordedBy = recordedBy,
+            RecordedAtUtc = DateTime.UtcNow,
+        });
+
+    /// <summary>The date a new rate is stored under: the one entered, else the announcement, else today.</summary>
+    internal static DateOnly RateDate(DealEditModel model) => model.FxRateDate ?? model.AnnouncedOn ?? Today;
+
+    /// <summary>A new stored rate for the model's currency and date.</summary>
+    internal static FxRate NewRate(DealEditModel model, string currency) => new()
+    {
+        CurrencyCode = currency,
+        Date = RateDate(model),
+        RateToUsd = model.RateToUse!.Value,
+        Source = currency == "USD" ? "USD is the base currency: identity rate." : model.FxRateSource!.Trim(),
+    };
+
     /// <summary>The stored dated rate the USD figure uses, created when this currency and date have none yet.</summary>
     private static async Task<FxRate> RateAsync(PartnerTrackerDbContext db, DealEditModel model, string currency, CancellationToken cancellationToken)
     {
-        var date = model.FxRateDate ?? model.AnnouncedOn ?? Today;
+        var date = RateDate(model);
         var stored = await db.FxRates.SingleOrDefaultAsync(r => r.CurrencyCode == currency && r.Date == date, cancellationToken)
             ?? db.FxRates.Local.SingleOrDefault(r => r.CurrencyCode == currency && r.Date == date);
-        return stored ?? db.FxRates.Add(new FxRate
-        {
-            CurrencyCode = currency,
-            Date = date,
-            RateToUsd = model.RateToUse!.Value,
-            Source = currency == "USD" ? "USD is the base currency: identity rate." : model.FxRateSource!.Trim(),
-        }).Entity;
+        return stored ?? db.FxRates.Add(NewRate(model, currency)).Entity;
     }
 }
 
