@@ -5,6 +5,7 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.History;
 using PartnerTracker.Application.Features.Export;
 using PartnerTracker.Application.Features.Import;
 using PartnerTracker.Application.Features.People;
@@ -35,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<HistoryQueries>();
         services.AddScoped<DealExporter>();
         services.AddScoped<DatabaseExporter>();
         services.AddScoped<DealImporter>();

@@ -129,6 +129,14 @@ public class AuditEntry
 
     public required string EntityId { get; set; }
 
+    /// <summary>
+    /// The record whose History shows this change: the entity itself, or what it is part of (a participant's deal,
+    /// an alias's company, an attendee's event, a citation's fact).
+    /// </summary>
+    public required string RecordType { get; set; }
+
+    public required string RecordId { get; set; }
+
     public AuditAction Action { get; set; }
 
     /// <summary>Null for inserts and deletes recorded as a whole.</summary>

@@ -280,6 +280,16 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("OldValue")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -290,6 +300,8 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("RecordType", "RecordId", "Id");
 
                     b.ToTable("AuditEntries", null, t =>
                         {

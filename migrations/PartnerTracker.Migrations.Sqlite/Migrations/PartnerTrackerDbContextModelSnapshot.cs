@@ -301,6 +301,18 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -312,6 +324,8 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("RecordType", "RecordId", "Id");
 
                     b.ToTable("AuditEntries", null, t =>
                         {

@@ -44,7 +44,7 @@ internal sealed class AuditTrail
                     EntityState.Deleted => AuditAction.Delete,
                     _ => AuditAction.Update,
                 };
-                change = new RecordChange(owner, action, addedOwner, key);
+                change = new RecordChange(owner, action, addedOwner, key, ownerEntry is null ? null : AuditedRecord.OwnerOf(ownerEntry));
                 byRecord.Add((owner, addedOwner?.Entity, key), change);
                 trail.changes.Add(change);
             }
@@ -103,7 +103,7 @@ internal sealed class AuditTrail
         _ => value.ToString(),
     };
 
-    private sealed class RecordChange(IEntityType type, AuditAction action, EntityEntry? added, string key)
+    private sealed class RecordChange(IEntityType type, AuditAction action, EntityEntry? added, string key, (string Type, string Id)? partOf)
     {
         private readonly SortedDictionary<string, (string? Old, string? New)> fields = new(StringComparer.Ordinal);
 
@@ -116,12 +116,17 @@ internal sealed class AuditTrail
         public IEnumerable<AuditEntry> ToEntries(string userName, DateTime atUtc)
         {
             var id = added is null ? key : KeyOf(added, type);
+
+            // A new part's owner may be new too: its key is known only now, after the save.
+            var (recordType, recordId) = (added is null ? partOf : AuditedRecord.OwnerOf(added)) ?? (type.ClrType.Name, id);
             AuditEntry Entry(AuditAction act, string? field, string? old, string? now) => new()
             {
                 AtUtc = atUtc,
                 UserName = userName,
                 EntityType = type.ClrType.Name,
                 EntityId = id,
+                RecordType = recordType,
+                RecordId = recordId,
                 Action = act,
                 Field = field,
                 OldValue = old,

@@ -84,4 +84,4 @@ public sealed record CitationRow(
     int Id, int SourceArticleId, string Quote, CitationSubject Subject, int? DealId, int? DealParticipantId, int? DealPersonId,
     int? DealProductId, int? StageChangeId, int? EventId, int? CompanyId, int? PersonId, int? ProductId);
 
-public sealed record AuditRow(long Id, DateTime AtUtc, string UserName, string EntityType, string EntityId, AuditAction Action, string? Field, string? OldValue, string? NewValue);
+public sealed record AuditRow(long Id, DateTime AtUtc, string UserName, string EntityType, string EntityId, string RecordType, string RecordId, AuditAction Action, string? Field, string? OldValue, string? NewValue);

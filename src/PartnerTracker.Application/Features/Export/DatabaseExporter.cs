@@ -68,7 +68,7 @@ public sealed class DatabaseExporter(IDbContextFactory<PartnerTrackerDbContext> 
             c => new CitationRow(c.Id, c.SourceArticleId, c.Quote, c.Subject, c.DealId, c.DealParticipantId, c.DealPersonId, c.DealProductId,
                 c.StageChangeId, c.EventId, c.CompanyId, c.PersonId, c.ProductId), cancellationToken);
         await TableAsync(json, buffer, output, "auditEntries", db.AuditEntries.AsNoTracking().OrderBy(a => a.Id),
-            a => new AuditRow(a.Id, a.AtUtc, a.UserName, a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue), cancellationToken);
+            a => new AuditRow(a.Id, a.AtUtc, a.UserName, a.EntityType, a.EntityId, a.RecordType, a.RecordId, a.Action, a.Field, a.OldValue, a.NewValue), cancellationToken);
         json.WriteEndObject();
         await SendAsync(json, buffer, output, cancellationToken);
     }

@@ -160,7 +160,8 @@ public sealed class DatabaseRestorer(IDbContextFactory<PartnerTrackerDbContext> 
             });
             await Table("Audit trail", dump.AuditEntries, a => new AuditEntry
             {
-                Id = a.Id, AtUtc = a.AtUtc, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId, Action = a.Action,
+                Id = a.Id, AtUtc = a.AtUtc, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId,
+                RecordType = a.RecordType, RecordId = a.RecordId, Action = a.Action,
                 Field = a.Field, OldValue = a.OldValue, NewValue = a.NewValue,
             });
         }

@@ -10,9 +10,12 @@ public static partial class Display
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     /// <summary>"JointVenture" → "Joint venture".</summary>
-    public static string Words(Enum value)
+    public static string Words(Enum value) => Words(value.ToString());
+
+    /// <summary>"DealParticipant" → "Deal participant".</summary>
+    public static string Words(string pascalCase)
     {
-        var words = PascalWords().Replace(value.ToString(), " $1").ToLowerInvariant();
+        var words = PascalWords().Replace(pascalCase, " $1").ToLowerInvariant();
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnerTracker.Data.Seed;
+
+namespace PartnerTracker.E2E;
+
+/// <summary>Who may do what, seen from the browser: anonymous, viewer, analyst, a locked account, a first start.</summary>
+public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+{
+    private readonly RunningApp app = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        Directory.Delete(app.DataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Anonymous_users_are_sent_to_the_login_page_and_come_back_after_signing_in()
+    {
+        browser.SkipWhenMissing();
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/deals").ToString());
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?ReturnUrl=%2Fdeals$"));
+        await page.Locator("[data-testid=login-user]").FillAsync(TestAccounts.Analyst);
+        await page.Locator("[data-testid=login-password]").FillAsync("not the password at all");
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToHaveTextAsync("Wrong user name or password.");
+
+        await page.Locator("[data-testid=login-password]").FillAsync(TestAccounts.Password);
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/deals$"));
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToContainTextAsync($"{TestAccounts.Analyst} · Analyst");
+        await context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_the_records_without_edit_actions_and_is_refused_at_an_edit_url()
+    {
+        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/deals"), TestAccounts.Viewer);
+        await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-testid=deal-new]")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = ArticleSeed.StargateName, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=deal-value]")).ToHaveTextAsync("$500 billion");
+        await Assertions.Expect(page.Locator("[data-testid=deal-edit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=deal-delete]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=participant-add]")).ToHaveCountAsync(0);
+
+        // Typed by hand: the server refuses the page before any of it renders.
+        await page.GotoAsync(page.Url + "/edit");
+        await Assertions.Expect(page.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=deal-save]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_analyst_edits_a_deal_and_sees_the_change_in_its_history()
+    {
+        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/deals"));
+        await page.GetByRole(AriaRole.Link, new() { Name = ArticleSeed.StargateName, Exact = true }).ClickAsync();
+        await page.Locator("[data-testid=deal-edit]").ClickAsync();
+        await page.Locator("input[data-testid=deal-name-input]").FillAsync("Stargate Project");
+        await page.Locator("[data-testid=deal-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=deal-name]")).ToHaveTextAsync("Stargate Project");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        var change = page.Locator("[data-testid=history-grid] tr", new() { HasText = "Stargate Project" });
+        await Assertions.Expect(change).ToContainTextAsync(TestAccounts.Analyst);
+        await Assertions.Expect(change.Locator("[data-testid=history-old]")).ToHaveTextAsync(ArticleSeed.StargateName);
+        await Assertions.Expect(change.Locator("[data-testid=history-new]")).ToHaveTextAsync("Stargate Project");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        browser.SkipWhenMissing();
+        await using var own = new RunningApp();
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var target = new Uri(own.BaseAddress, "/");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await Browser.SignInAsync(page, target, TestAccounts.Viewer, $"wrong password number {attempt}");
+            await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToBeVisibleAsync();
+        }
+
+        await Browser.SignInAsync(page, target, TestAccounts.Viewer);
+
+        await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToContainTextAsync("locked after 5 failed sign-ins");
+        Assert.Contains("/account/login", page.Url);
+        await context.DisposeAsync();
+        Directory.Delete(own.DataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_first_start_offers_the_one_time_setup_which_creates_the_admin_and_then_closes()
+    {
+        browser.SkipWhenMissing();
+        await using var fresh = new RunningApp(withAccounts: false);
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(fresh.BaseAddress, "/").ToString());
+        await page.Locator("[data-testid=setup-offer] a").ClickAsync();
+        await page.Locator("[data-testid=setup-user]").FillAsync("first.admin");
+        await page.Locator("[data-testid=setup-password]").FillAsync("a long first passphrase");
+        await page.Locator("[data-testid=setup-confirm]").FillAsync("a long first passphrase");
+        await page.Locator("[data-testid=setup-submit]").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
+        await Assertions.Expect(page.Locator("[data-testid=user-row]", new() { HasText = "first.admin" })).ToContainTextAsync("Admin");
+
+        // Once an administrator exists the page no longer creates anyone, for anyone.
+        var stranger = await browser.Instance.NewContextAsync();
+        var theirs = await stranger.NewPageAsync();
+        await theirs.GotoAsync(new Uri(fresh.BaseAddress, "/account/setup").ToString());
+        await Assertions.Expect(theirs.Locator("[data-testid=setup-finished]")).ToBeVisibleAsync();
+        await Assertions.Expect(theirs.Locator("[data-testid=setup-submit]")).ToHaveCountAsync(0);
+        await stranger.DisposeAsync();
+        await context.DisposeAsync();
+        Directory.Delete(fresh.DataFolder, recursive: true);
+    }
+}
