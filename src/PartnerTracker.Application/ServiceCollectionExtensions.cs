@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartnerTracker.Application.Features.ArticleAssistant;
 using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
@@ -31,6 +32,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourcesService>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
+        services.AddScoped<ArticleExtractor>();
+        services.AddScoped<ArticleImporter>();
         return services;
     }
 }

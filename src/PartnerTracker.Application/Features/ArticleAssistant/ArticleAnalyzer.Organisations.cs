@@ -117,7 +117,12 @@ public sealed partial class ArticleAnalyzer
     {
         foreach (var candidate in Candidates(sentence))
         {
-            if (candidate.First == candidate.Last && personByNamePart.ContainsKey(candidate.Text))
+            if (people.Values.FirstOrDefault(p => string.Equals(p.FullName, candidate.Text, StringComparison.OrdinalIgnoreCase)) is { } person
+                && Claim(sentence, candidate.First, candidate.Last, "person"))
+            {
+                AddMention(sentence, candidate.First, candidate.Last, MentionKind.Person, person.Key);
+            }
+            else if (candidate.First == candidate.Last && personByNamePart.ContainsKey(candidate.Text))
             {
                 var run = sentence.Runs.First(r => r.Contains(candidate.First));
                 TryPersonReference(sentence, run, run.IndexOf(candidate.First));
