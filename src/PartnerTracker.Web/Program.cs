@@ -10,6 +10,11 @@ if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
     return await PartnerTracker.Web.Cli.GenerateCommand.RunAsync(verbArgs, Console.Out, Console.Error);
 }
 
+if (args is [PartnerTracker.Web.Cli.ExtractCommand.Verb, .. var extractArgs])
+{
+    return await PartnerTracker.Web.Cli.ExtractCommand.RunAsync(extractArgs, Console.Out, Console.Error);
+}
+
 WebApplication app;
 try
 {
