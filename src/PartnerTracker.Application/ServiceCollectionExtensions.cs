@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnerTracker.Application.Features.ArticleAssistant;
+using PartnerTracker.Application.Features.ArticleAssistant.Fetching;
 using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
@@ -34,6 +36,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CitationEditor>();
         services.AddScoped<ArticleExtractor>();
         services.AddScoped<ArticleImporter>();
+        services.AddOptions<ArticleFetchOptions>();
+        services.AddScoped<ArticleFetcher>();
+        services.AddHttpClient(ArticleFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticleFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticleFetchOptions>>().Value));
         return services;
     }
 }

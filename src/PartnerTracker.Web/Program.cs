@@ -23,6 +23,8 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPartnerTrackerApplication();
+    builder.Services.Configure<PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions>(
+        builder.Configuration.GetSection(PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions.Section));
     builder.Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser, PartnerTracker.Web.Services.AnonymousUser>();
     app = builder.Build();
 }
