@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerTracker.Application.Features.Accounts;
+using Microsoft.Extensions.Options;
+using PartnerTracker.Application.Features.ArticleAssistant;
+using PartnerTracker.Application.Features.ArticleAssistant.Fetching;
 using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
@@ -41,6 +44,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseExporter>();
         services.AddScoped<DealImporter>();
         services.AddScoped<DatabaseRestorer>();
+        services.AddScoped<ArticleExtractor>();
+        services.AddScoped<ArticleImporter>();
+        services.AddOptions<ArticleFetchOptions>();
+        services.AddScoped<ArticleFetcher>();
+        services.AddHttpClient(ArticleFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticleFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticleFetchOptions>>().Value));
         return services;
     }
 }

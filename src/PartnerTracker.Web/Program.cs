@@ -13,6 +13,11 @@ if (args is [PartnerTracker.Web.Cli.GenerateCommand.Verb, .. var verbArgs])
     return await PartnerTracker.Web.Cli.GenerateCommand.RunAsync(verbArgs, Console.Out, Console.Error);
 }
 
+if (args is [PartnerTracker.Web.Cli.ExtractCommand.Verb, .. var extractArgs])
+{
+    return await PartnerTracker.Web.Cli.ExtractCommand.RunAsync(extractArgs, Console.Out, Console.Error);
+}
+
 WebApplication app;
 try
 {
@@ -22,6 +27,8 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPartnerTrackerApplication();
+    builder.Services.Configure<PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions>(
+        builder.Configuration.GetSection(PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions.Section));
     builder.Services.AddPartnerTrackerAccounts();
     app = builder.Build();
 }

@@ -1,5 +1,6 @@
 using AutoMapper;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.ArticleAssistant;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
@@ -79,6 +80,17 @@ internal static class FeatureQueries
         ["Import.CompaniesAliased"] = (db, _) => DealImportQueries.CompaniesAliased(db, ["SOFTBANK"]),
         ["Import.DealsNamed"] = (db, _) => DealImportQueries.DealsNamed(db, ["Stargate", "x"]),
         ["Import.Rates"] = (db, _) => DealImportQueries.Rates(db, ["KRW", "EUR"], [new DateOnly(2025, 2, 4)]),
+        ["ArticleAssistant.CompaniesNamed"] = (db, _) => KnownRecords.CompaniesNamed(db, ["SOFTBANK", "OPENAI", "50%_"]),
+        ["ArticleAssistant.PeopleNamed"] = (db, _) => KnownRecords.PeopleNamed(db, ["Sam Altman", "이재용"]),
+        ["ArticleAssistant.ProductsNamed"] = (db, _) => KnownRecords.ProductsNamed(db, ["Kanana", "KakaoTalk"]),
+        ["ArticleAssistant.DealsNamed"] = (db, _) => KnownRecords.DealsNamed(db, ["Stargate"]),
+        ["ArticleAssistant.DealsWithAll"] = (db, _) => ArticleAssistantQueries.DealsWithAll(db, [1, 2]),
+        ["ArticleAssistant.RecordedParticipants"] = (db, _) => ArticleAssistantQueries.RecordedParticipants(db, DealId),
+        ["ArticleAssistant.RecordedProducts"] = (db, _) => ArticleAssistantQueries.RecordedProducts(db, DealId),
+        ["ArticleAssistant.RecordedPeople"] = (db, _) => ArticleAssistantQueries.RecordedPeople(db, DealId),
+        ["ArticleAssistant.EventsOn"] = (db, _) => ArticleAssistantQueries.EventsOn(db, new DateOnly(2025, 2, 4), [1, 2]),
+        ["ArticleAssistant.SameSource by URL"] = (db, _) => ArticleAssistantQueries.SameSource(db, "https://example.org/a", "t"),
+        ["ArticleAssistant.SameSource by title"] = (db, _) => ArticleAssistantQueries.SameSource(db, null, "Samsung, OpenAI"),
     };
 
     static FeatureQueries()
