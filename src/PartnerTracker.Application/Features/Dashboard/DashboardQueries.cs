@@ -18,23 +18,26 @@ public static class DashboardQueries
 
     /// <summary>Deal count, disclosed USD total and what it leaves out or qualifies, in one query (no row when no deal matches).</summary>
     public static IQueryable<DealTotals> Totals(PartnerTrackerDbContext db, DealFilter filter) =>
-        (DealQueries.List(db, filter).Select(d => new Keyed<int>
-        {
-            Key = 1,
-            DealId = d.Id,
-            ValueUsd = d.ValueUsd,
-            NotPlain = d.ValueUsd != null && d.Value!.Qualifier != MoneyQualifier.Exact,
-            Estimated = d.ValueUsd != null && d.Value!.IsEstimated,
-            Verification = d.Verification,
-        })).Distinct().GroupBy(r => r.Key).Select(g => new DealTotals(
-                g.Count(),
-                g.Sum(r => r.ValueUsd) ?? 0m,
-                g.Count(r => r.ValueUsd == null),
-                g.Count(r => r.NotPlain),
-                g.Count(r => r.Estimated),
-                g.Count(r => r.Verification == Verification.Confirmed),
-                g.Count(r => r.Verification == Verification.Reported),
-                g.Count(r => r.Verification == Verification.Rumored)));
+        // Grouped twice for the same reason as Slices: the owned money columns only in the first GROUP BY's key.
+        DealQueries.List(db, filter)
+            .GroupBy(d => new
+            {
+                d.Verification,
+                Undisclosed = d.ValueUsd == null,
+                Qualified = d.ValueUsd != null && d.Value!.Qualifier != MoneyQualifier.Exact,
+                Estimated = d.ValueUsd != null && d.Value!.IsEstimated,
+            })
+            .Select(g => new { g.Key.Verification, g.Key.Undisclosed, g.Key.Qualified, g.Key.Estimated, Count = g.Count(), Value = g.Sum(d => d.ValueUsd) })
+            .GroupBy(_ => 1)
+            .Select(g => new DealTotals(
+                g.Sum(x => x.Count),
+                g.Sum(x => x.Value) ?? 0m,
+                g.Sum(x => x.Undisclosed ? x.Count : 0),
+                g.Sum(x => x.Qualified ? x.Count : 0),
+                g.Sum(x => x.Estimated ? x.Count : 0),
+                g.Sum(x => x.Verification == Verification.Confirmed ? x.Count : 0),
+                g.Sum(x => x.Verification == Verification.Reported ? x.Count : 0),
+                g.Sum(x => x.Verification == Verification.Rumored ? x.Count : 0)));
 
     /// <summary>How many deals match; as a grouped query so that the harness can translate it.</summary>
     public static IQueryable<int> Count(PartnerTrackerDbContext db, DealFilter filter) =>
@@ -82,14 +85,8 @@ public static class DashboardQueries
 
     /// <summary>By a participating company's sector: a deal counts once in each of its companies' sectors.</summary>
     public static IQueryable<DealSlice<string?>> BySector(PartnerTrackerDbContext db, DealFilter filter) =>
-        Slices(Participants(db, filter)
-            .Select(p => new Keyed<string?>
-            {
-                Key = p.Company!.Sector,
-                DealId = p.DealId,
-                ValueUsd = p.Deal!.ValueUsd,
-                NotPlain = p.Deal.ValueUsd != null && (p.Deal.Value!.Qualifier != MoneyQualifier.Exact || p.Deal.Value.IsEstimated),
-            }));
+        // The (sector, deal) pairs first, DISTINCT on two narrow columns; only then each deal's value.
+        Slices(WithValues(db, Participants(db, filter).Select(p => new KeyedDeal<string?> { Key = p.Company!.Sector, DealId = p.DealId }).Distinct()));
 
     /// <summary>
     /// By country, as the deals list filters it: the deal's own country or a participating company's. A deal counts
@@ -97,27 +94,13 @@ public static class DashboardQueries
     /// </summary>
     public static IQueryable<DealSlice<string?>> ByCountry(PartnerTrackerDbContext db, DealFilter filter)
     {
-        var own = DealQueries.List(db, filter)
-            .Where(d => d.CountryCode != null)
-            .Select(d => new Keyed<string?>
-            {
-                Key = d.CountryCode,
-                DealId = d.Id,
-                ValueUsd = d.ValueUsd,
-                NotPlain = d.ValueUsd != null && (d.Value!.Qualifier != MoneyQualifier.Exact || d.Value.IsEstimated),
-            });
-        var companies = Participants(db, filter)
-            .Where(p => p.Company!.CountryCode != null)
-            .Select(p => new Keyed<string?>
-            {
-                Key = p.Company!.CountryCode,
-                DealId = p.DealId,
-                ValueUsd = p.Deal!.ValueUsd,
-                NotPlain = p.Deal.ValueUsd != null && (p.Deal.Value!.Qualifier != MoneyQualifier.Exact || p.Deal.Value.IsEstimated),
-            });
+        var own = DealQueries.List(db, filter).Where(d => d.CountryCode != null)
+            .Select(d => new KeyedDeal<string?> { Key = d.CountryCode, DealId = d.Id });
+        var companies = Participants(db, filter).Where(p => p.Company!.CountryCode != null)
+            .Select(p => new KeyedDeal<string?> { Key = p.Company!.CountryCode, DealId = p.DealId });
 
-        // UNION (not UNION ALL) keeps each deal once per country.
-        return Slices(own.Union(companies));
+        // UNION (not UNION ALL) keeps each deal once per country; the values are read for the pairs it keeps.
+        return Slices(WithValues(db, own.Union(companies)));
     }
 
     /// <summary>The companies in the most filtered deals (several roles in one deal count once).</summary>
@@ -179,6 +162,23 @@ public static class DashboardQueries
     private static Period PeriodOf(int? code) =>
         code is not { } c ? Period.Undated : c % 10 == YearOnlyCode ? Period.YearOnly(c / 10) : Period.InQuarter(c / 10, c % 10);
 
+    /// <summary>A deal under a bucket's key, before its value is read.</summary>
+    private sealed class KeyedDeal<TKey>
+    {
+        public TKey Key { get; init; } = default!;
+
+        public int DealId { get; init; }
+    }
+
+    private static IQueryable<Keyed<TKey>> WithValues<TKey>(PartnerTrackerDbContext db, IQueryable<KeyedDeal<TKey>> pairs) =>
+        pairs.Join(db.Deals, x => x.DealId, d => d.Id, (x, d) => new Keyed<TKey>
+        {
+            Key = x.Key,
+            DealId = d.Id,
+            ValueUsd = d.ValueUsd,
+            NotPlain = d.ValueUsd != null && (d.Value!.Qualifier != MoneyQualifier.Exact || d.Value.IsEstimated),
+        });
+
     /// <summary>One deal (once per bucket) under a bucket's key, flattened to what the slices add up.</summary>
     private sealed class Keyed<TKey>
     {
@@ -199,19 +199,20 @@ public static class DashboardQueries
     }
 
     /// <summary>
-    /// Adds up the rows per key. The rows are made DISTINCT first: that keeps each deal once per key (a deal has
-    /// several participants), and it makes the rows a subquery, which EF Core needs in order to aggregate columns of
-    /// an owned type (the money qualifier) after a GROUP BY.
+    /// Adds up the rows per key (each row is one deal under one key). EF Core cannot aggregate an owned type's
+    /// columns (the money qualifier) after a GROUP BY, but it can group by them: the first GROUP BY splits each key by
+    /// what the slice counts apart, the second adds those few groups up. No DISTINCT over the deals is needed.
     /// </summary>
     private static IQueryable<DealSlice<TKey>> Slices<TKey>(IQueryable<Keyed<TKey>> rows) =>
-        rows.Distinct()
-            .GroupBy(r => r.Key)
+        rows.GroupBy(r => new { r.Key, r.NotPlain, Undisclosed = r.ValueUsd == null })
+            .Select(g => new { g.Key.Key, g.Key.NotPlain, g.Key.Undisclosed, Count = g.Count(), Value = g.Sum(r => r.ValueUsd) })
+            .GroupBy(x => x.Key)
             .Select(g => new DealSlice<TKey>(
                 g.Key,
-                g.Count(),
-                g.Sum(r => r.ValueUsd) ?? 0m,
-                g.Count(r => r.ValueUsd == null),
-                g.Count(r => r.NotPlain)));
+                g.Sum(x => x.Count),
+                g.Sum(x => x.Value) ?? 0m,
+                g.Sum(x => x.Undisclosed ? x.Count : 0),
+                g.Sum(x => x.NotPlain && !x.Undisclosed ? x.Count : 0)));
 
     /// <summary>Slices in the order a chart shows them: most deals first, then by key.</summary>
     public static IReadOnlyList<DealSlice<TKey>> Ranked<TKey>(IEnumerable<DealSlice<TKey>> slices) =>
@@ -232,25 +233,19 @@ public static class DashboardQueries
 
     /// <summary>Per company: its distinct filtered deals, those where any of its roles is more than rumored, and their value.</summary>
     private static IQueryable<CompanyRow> CompanyFigures(PartnerTrackerDbContext db, DealFilter filter) =>
+        // One row per company and deal (a company with two roles in a deal counts it once), then its value.
         Participants(db, filter)
-            .Select(p => new
-            {
-                p.CompanyId,
-                p.DealId,
-                p.Deal!.ValueUsd,
-                NotRumored = p.Verification != Verification.Rumored,
-            })
-            .Distinct()
-            .GroupBy(p => new { p.CompanyId, p.DealId, p.ValueUsd })
-            .Select(g => new { g.Key.CompanyId, g.Key.DealId, g.Key.ValueUsd, NotRumored = g.Max(p => p.NotRumored ? 1 : 0) })
-            .GroupBy(p => p.CompanyId)
+            .GroupBy(p => new { p.CompanyId, p.DealId })
+            .Select(g => new { g.Key.CompanyId, g.Key.DealId, NotRumored = g.Max(p => p.Verification != Verification.Rumored ? 1 : 0) })
+            .Join(db.Deals, x => x.DealId, d => d.Id, (x, d) => new { x.CompanyId, x.NotRumored, d.ValueUsd })
+            .GroupBy(x => x.CompanyId)
             .Select(g => new CompanyRow
             {
                 CompanyId = g.Key,
                 DealCount = g.Count(),
-                NotOnlyRumored = g.Sum(p => p.NotRumored),
-                ValueUsd = g.Sum(p => p.ValueUsd) ?? 0m,
-                Undisclosed = g.Count(p => p.ValueUsd == null),
+                NotOnlyRumored = g.Sum(x => x.NotRumored),
+                ValueUsd = g.Sum(x => x.ValueUsd) ?? 0m,
+                Undisclosed = g.Count(x => x.ValueUsd == null),
             });
 
     /// <summary>The participations in the filtered deals; without a filter, all of them (no needless `IN`).</summary>
