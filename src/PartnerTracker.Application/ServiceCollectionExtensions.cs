@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerTracker.Application.Features.Accounts;
 using Microsoft.Extensions.Options;
 using PartnerTracker.Application.Features.ArticleAssistant;
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddPartnerTrackerApplication(this IServiceCollection services)
     {
         services.AddAutoMapper(_ => { }, typeof(ServiceCollectionExtensions).Assembly);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DashboardService>();
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();

@@ -38,7 +38,7 @@ public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>,
     {
         var page = await browser.OpenAsync(app.BaseAddress);
 
-        await Assertions.Expect(page.GetByText("3 of 4 deals without a disclosed value")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("3 of 4 deals undisclosed")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Deals", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);

@@ -35,7 +35,6 @@ internal static class FeatureQueries
         ["Deals.SubDeals"] = (db, _) => DealQueries.SubDeals(db, DealId),
         ["Deals.LinkedDeals"] = (db, _) => DealQueries.LinkedDeals(db, DealId),
         ["Deals.LikelyDuplicates"] = (db, _) => DealQueries.LikelyDuplicates(db, DealId),
-        ["Dashboard.DealTotals"] = (db, _) => DashboardQueries.DealTotals(db),
         ["Companies.Sectors"] = (db, _) => CompanyQueries.Sectors(db),
         ["Companies.Name"] = (db, _) => CompanyQueries.Name(db, 1),
         ["Sources.Details"] = (db, _) => SourceQueries.Details(db, 1),
@@ -97,6 +96,10 @@ internal static class FeatureQueries
     {
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
+        AddDashboard("Dashboard", DealFilter.None);
+        AddDashboard("Dashboard filtered by everything", EveryDealFilter);
+        AddDashboard("Dashboard of one company's year-only and undated deals", new DealFilter { CompanyId = 1, AnnouncedIn = Period.YearOnly(2025) });
+        All["Deals announced with no date.Count"] = (db, _) => DashboardQueries.Count(db, new DealFilter { AnnouncedIn = Period.Undated, ValueDisclosed = false });
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", db => CompanyQueries.List(db), CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies searched", db => CompanyQueries.List(db, "50%_", "kr", "Semiconductors"), CompanyQueries.Sort);
         AddList<PartnerTracker.Domain.Person, PersonListItem>("People", db => PersonQueries.List(db), PersonQueries.Sort);
@@ -123,9 +126,28 @@ internal static class FeatureQueries
         AnnouncedTo = new DateOnly(2025, 12, 31),
         MinValueUsd = 1_000_000m,
         MaxValueUsd = 1_000_000_000_000m,
+        AnnouncedIn = Period.InQuarter(2025, 1),
+        ChangedIn = Period.InQuarter(2025, 1),
+        ValueDisclosed = true,
     };
 
     public static TheoryData<string> Names => new(All.Keys);
+
+    /// <summary>Every query of the dashboard for one filter.</summary>
+    private static void AddDashboard(string name, DealFilter filter)
+    {
+        All[$"{name}.Totals"] = (db, _) => DashboardQueries.Totals(db, filter);
+        All[$"{name}.Count"] = (db, _) => DashboardQueries.Count(db, filter);
+        All[$"{name}.By kind"] = (db, _) => DashboardQueries.ByKind(db, filter);
+        All[$"{name}.By stage"] = (db, _) => DashboardQueries.ByStage(db, filter);
+        All[$"{name}.By quarter"] = (db, _) => DashboardQueries.ByQuarter(db, filter);
+        All[$"{name}.By sector"] = (db, _) => DashboardQueries.BySector(db, filter);
+        All[$"{name}.By country"] = (db, _) => DashboardQueries.ByCountry(db, filter);
+        All[$"{name}.Top companies by deals"] = (db, _) => DashboardQueries.TopByDeals(db, filter);
+        All[$"{name}.Top companies by value"] = (db, _) => DashboardQueries.TopByValue(db, filter);
+        All[$"{name}.Largest deals"] = (db, _) => DashboardQueries.LargestDeals(db, filter);
+        All[$"{name}.Recent stage changes"] = (db, _) => DashboardQueries.RecentStageChanges(db, filter);
+    }
 
     private static void AddList<T, TDto>(string feature, Func<PartnerTrackerDbContext, IQueryable<T>> list, SortColumns<T> sort)
     {

@@ -40,12 +40,37 @@ public sealed class DealListUrlTests
     [InlineData("page=-3")]
     [InlineData("max=1e30")]
     [InlineData("min=79228162514264337593543950335")]
+    [InlineData("period=2025-Q5")]
+    [InlineData("period=Q1")]
+    [InlineData("period=25")]
+    [InlineData("changed=undated")]
+    [InlineData("disclosed=maybe")]
     public void Forged_values_are_dropped_not_passed_on(string query)
     {
         var (filter, request) = DealListUrl.Parse($"{Base}?{query}");
 
         Assert.Equal(DealListUrl.FilterKey(DealFilter.None), DealListUrl.FilterKey(filter));
         Assert.Equal(0, request.PageIndex);
+    }
+
+    [Fact]
+    public void A_dashboard_drill_down_link_round_trips_through_the_url()
+    {
+        var filter = new DealFilter
+        {
+            Kinds = [DealKind.JointVenture],
+            AnnouncedIn = Period.YearOnly(2025),
+            ChangedIn = Period.InQuarter(2025, 2),
+            ValueDisclosed = false,
+        };
+
+        var href = DealListUrl.Href(filter);
+
+        Assert.Equal("/deals?kind=JointVenture&period=2025&changed=2025-Q2&disclosed=false", href);
+        var parsed = DealListUrl.Parse("http://127.0.0.1" + href).Filter;
+        Assert.Equal(DealListUrl.FilterKey(filter), DealListUrl.FilterKey(parsed));
+        Assert.Equal(Period.Undated, DealListUrl.Parse($"{Base}?period=undated").Filter.AnnouncedIn);
+        Assert.Equal("/deals", DealListUrl.Href(DealFilter.None));
     }
 
     [Fact]

@@ -10,6 +10,12 @@ public sealed record DealFilter
 {
     public static readonly DealFilter None = new();
 
+    /// <summary>True when nothing narrows the deals (every deal matches).</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && Kinds.Count == 0 && Stages.Count == 0 && Verifications.Count == 0
+        && string.IsNullOrWhiteSpace(CountryCode) && string.IsNullOrWhiteSpace(Sector) && CompanyId is null
+        && AnnouncedFrom is null && AnnouncedTo is null && MinValueUsd is null && MaxValueUsd is null
+        && AnnouncedIn is null && ChangedIn is null && ValueDisclosed is null;
+
     /// <summary>Matches the deal's name or summary, or the name or alias of a participating company.</summary>
     public string? Text { get; init; }
 
@@ -37,4 +43,13 @@ public sealed record DealFilter
     public decimal? MinValueUsd { get; init; }
 
     public decimal? MaxValueUsd { get; init; }
+
+    /// <summary>Announced in this bucket, by the date's precision (a year-only date is never in a quarter).</summary>
+    public Period? AnnouncedIn { get; init; }
+
+    /// <summary>Moved from one stage to another with an effective date in this bucket, by the date's precision.</summary>
+    public Period? ChangedIn { get; init; }
+
+    /// <summary>True: only deals with a disclosed USD value; false: only deals without one.</summary>
+    public bool? ValueDisclosed { get; init; }
 }

@@ -95,6 +95,35 @@ public static class DealQueries
             deals = deals.Where(d => d.ValueUsd <= bound);
         }
 
+        if (filter.AnnouncedIn is { } announced)
+        {
+            if (announced.IsUndated)
+            {
+                deals = deals.Where(d => d.AnnouncedOn == null);
+            }
+            else
+            {
+                var (first, last, precisions) = (announced.Start!.Value, announced.End!.Value, announced.Precisions);
+                deals = deals.Where(d => d.AnnouncedOn!.Start >= first && d.AnnouncedOn.Start <= last && precisions.Contains(d.AnnouncedOn.Precision));
+            }
+        }
+
+        if (filter.ChangedIn is { } changed)
+        {
+            // The deals first, as `Id IN (...)` (the shape docs/benchmarks.md measured); a first recorded stage is no change.
+            // Every stage change has a date, so "changed with no date" holds no deal.
+            var (first, last, precisions) = (changed.Start ?? DateOnly.MaxValue, changed.End ?? DateOnly.MinValue, changed.Precisions);
+            var changedIds = db.StageChanges
+                .Where(s => s.FromStage != null && s.EffectiveOn.Start >= first && s.EffectiveOn.Start <= last && precisions.Contains(s.EffectiveOn.Precision))
+                .Select(s => s.DealId);
+            deals = deals.Where(d => changedIds.Contains(d.Id));
+        }
+
+        if (filter.ValueDisclosed is { } disclosed)
+        {
+            deals = disclosed ? deals.Where(d => d.ValueUsd != null) : deals.Where(d => d.ValueUsd == null);
+        }
+
         return deals;
     }
 

@@ -38,6 +38,9 @@ public static class DealListUrl
             AnnouncedTo = DateOnly.TryParseExact(One("to"), "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var to) ? to : null,
             MinValueUsd = Amount(One("min")),
             MaxValueUsd = Amount(One("max")),
+            AnnouncedIn = Period.Parse(One("period")),
+            ChangedIn = Period.Parse(One("changed")) is { IsUndated: false } changed ? changed : null,
+            ValueDisclosed = One("disclosed") switch { "true" => true, "false" => false, _ => null },
         };
         return (filter, ListUrl.Parse(query));
     }
@@ -59,7 +62,28 @@ public static class DealListUrl
         ["to"] = filter.AnnouncedTo?.ToString("yyyy-MM-dd", Invariant),
         ["min"] = filter.MinValueUsd?.ToString(Invariant),
         ["max"] = filter.MaxValueUsd?.ToString(Invariant),
+        ["period"] = filter.AnnouncedIn?.Key,
+        ["changed"] = filter.ChangedIn?.Key,
+        ["disclosed"] = filter.ValueDisclosed switch { true => "true", false => "false", null => null },
     };
+
+    /// <summary>A link to the deals list showing <paramref name="filter"/>: how every dashboard figure drills down.</summary>
+    public static string Href(DealFilter filter) => WithQuery("/deals", filter);
+
+    /// <summary><paramref name="path"/> with the filter's query string (nothing when no filter applies).</summary>
+    public static string WithQuery(string path, DealFilter filter)
+    {
+        var parts = ToQuery(filter, new ListRequest())
+            .SelectMany(p => p.Value switch
+            {
+                string[] many => many.Select(v => (p.Key, Value: v)),
+                string one => [(p.Key, Value: one)],
+                _ => [],
+            })
+            .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")
+            .ToList();
+        return parts.Count == 0 ? path : $"{path}?{string.Join("&", parts)}";
+    }
 
     /// <summary>A stable text for the filter alone: the list starts over from page one when it changes.</summary>
     public static string FilterKey(DealFilter filter) =>
