@@ -23,14 +23,15 @@ public static class TestAccounts
         [Admin] = Roles.Admin,
     };
 
-    /// <summary>Creates the accounts when the app starts, before it listens.</summary>
+    /// <summary>Creates the accounts when the app starts, before it listens (a restart finds them there).</summary>
     internal sealed class Creator(IServiceScopeFactory scopes) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             await using var scope = scopes.CreateAsyncScope();
             var accounts = ActivatorUtilities.CreateInstance<UserAdministration>(scope.ServiceProvider, new CommandLineUser());
-            foreach (var (name, role) in RoleOf)
+            var existing = (await accounts.ListAsync(new ListRequest(PageSize: ListRequest.MaxPageSize), cancellationToken)).Items.Select(u => u.UserName);
+            foreach (var (name, role) in RoleOf.Where(a => !existing.Contains(a.Key)))
             {
                 var result = await accounts.CreateAsync(new NewUserModel { UserName = name, Password = Password, Role = role }, cancellationToken);
                 if (result is not CommandResult.Saved)

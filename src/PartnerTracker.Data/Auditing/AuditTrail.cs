@@ -59,8 +59,16 @@ internal sealed class AuditTrail
 
                 var field = prefix + property.Metadata.Name;
                 var old = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
-                var now = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
-                change.Set(field, old, now);
+                if (entry.State == EntityState.Added)
+                {
+                    // Read after the save: a key the database generates (the new deal a new citation points at)
+                    // is only a temporary placeholder now.
+                    change.SetLater(field, () => Format(property.CurrentValue));
+                }
+                else
+                {
+                    change.Set(field, old, entry.State == EntityState.Deleted ? null : Format(property.CurrentValue));
+                }
             }
         }
 
@@ -106,6 +114,9 @@ internal sealed class AuditTrail
     private sealed class RecordChange(IEntityType type, AuditAction action, EntityEntry? added, string key, (string Type, string Id)? partOf)
     {
         private readonly SortedDictionary<string, (string? Old, string? New)> fields = new(StringComparer.Ordinal);
+        private readonly List<(string Field, Func<string?> Value)> later = [];
+
+        public void SetLater(string field, Func<string?> value) => later.Add((field, value));
 
         public void Set(string field, string? old, string? now)
         {
@@ -115,6 +126,11 @@ internal sealed class AuditTrail
 
         public IEnumerable<AuditEntry> ToEntries(string userName, DateTime atUtc)
         {
+            foreach (var (field, value) in later)
+            {
+                Set(field, null, value());
+            }
+
             var id = added is null ? key : KeyOf(added, type);
 
             // A new part's owner may be new too: its key is known only now, after the save.

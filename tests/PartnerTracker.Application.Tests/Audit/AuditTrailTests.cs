@@ -146,6 +146,34 @@ public sealed class AuditTrailTests : IAsyncLifetime
         Assert.Empty(await EntriesSinceAsync(since));
     }
 
+    [Fact]
+    public async Task A_deals_history_holds_its_own_changes_and_those_of_its_parts_newest_first()
+    {
+        var stargate = await database.DealAsync("Stargate");
+        var editor = new ParticipantEditor(database.As(Ana), Ana);
+        var added = Assert.IsType<CommandResult.Saved>(await editor.AddAsync(stargate, new ParticipantModel
+        {
+            CompanyId = await database.CompanyAsync("Kakao"),
+            Role = ParticipantRole.Customer,
+            Verification = Verification.Rumored,
+        }, Cancel));
+
+        var history = await new Features.History.HistoryQueries(database).ForRecordAsync(nameof(Deal), stargate, new ListRequest(PageSize: 5), Cancel);
+
+        var newest = history.Items[0];
+        Assert.Equal((nameof(DealParticipant), added.Id.ToString(), AuditAction.Insert, "Ana Analyst"), (newest.EntityType, newest.EntityId, newest.Action, newest.UserName));
+        Assert.Contains($"\"DealId\":\"{stargate}\"", newest.NewValue);
+        Assert.True(history.TotalCount > 5, "the seed's deal, participants, quotes and stage history are on it too");
+    }
+
+    [Fact]
+    public async Task A_new_record_and_its_new_parts_are_recorded_with_their_real_keys()
+    {
+        await using var db = database.CreateDbContext();
+        var seeded = await db.AuditEntries.Where(a => a.Action == AuditAction.Insert).Select(a => a.NewValue!).ToListAsync(Cancel);
+        Assert.DoesNotContain(seeded, value => value.Contains("\":\"-", StringComparison.Ordinal));
+    }
+
     private async Task<long> LastIdAsync()
     {
         await using var db = database.CreateDbContext();

@@ -1,11 +1,13 @@
 using AutoMapper;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Accounts;
 using PartnerTracker.Application.Features.ArticleAssistant;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
 using PartnerTracker.Application.Features.Export;
+using PartnerTracker.Application.Features.History;
 using PartnerTracker.Application.Features.Import;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
@@ -26,6 +28,11 @@ internal static class FeatureQueries
     public static readonly Dictionary<string, Func<PartnerTrackerDbContext, IConfigurationProvider, IQueryable>> All = new()
     {
         ["Deals.Header"] = (db, m) => DealQueries.Header(db, DealId, m),
+        ["History.Page"] = (db, _) => HistoryQueries.Page(db, "Deal", DealId, new ListRequest()),
+        ["History.Page by user"] = (db, _) => HistoryQueries.Page(db, "Deal", DealId, new ListRequest(SortBy: nameof(HistoryItem.UserName), Descending: true)),
+        ["History.Page by field"] = (db, _) => HistoryQueries.Page(db, "Company", 1, new ListRequest(1, 10, nameof(HistoryItem.Field))),
+        ["Accounts.UsersPage"] = (db, _) => UserAdministration.UsersPage(db, new ListRequest() { Search = "ana" }),
+        ["Accounts.UsersPage by role"] = (db, _) => UserAdministration.UsersPage(db, new ListRequest(SortBy: nameof(UserListItem.Role), Descending: true)),
         ["Deals.Participants"] = (db, m) => DealQueries.Participants(db, DealId, m),
         ["Deals.People"] = (db, m) => DealQueries.People(db, DealId, m),
         ["Deals.Products"] = (db, m) => DealQueries.Products(db, DealId, m),

@@ -36,23 +36,8 @@ public sealed class UserAdministration(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = from user in db.Users.AsNoTracking()
-                   let role = (from link in db.UserRoles join r in db.Roles on link.RoleId equals r.Id where link.UserId == user.Id select r.Name).FirstOrDefault()
-                   select new UserListItem(user.Id, user.UserName!, role, user.LockoutEnd, user.AccessFailedCount);
-        if (TextSearch.ContainsPattern(request.Search) is { } pattern)
-        {
-            rows = rows.Where(u => EF.Functions.Like(u.UserName, pattern, TextSearch.EscapeText));
-        }
-
-        var sorted = (request.SortBy, request.Descending) switch
-        {
-            (nameof(UserListItem.Role), false) => rows.OrderBy(u => u.Role).ThenBy(u => u.UserName),
-            (nameof(UserListItem.Role), true) => rows.OrderByDescending(u => u.Role).ThenBy(u => u.UserName),
-            (_, true) => rows.OrderByDescending(u => u.UserName),
-            _ => rows.OrderBy(u => u.UserName),
-        };
-        var total = await rows.CountAsync(cancellationToken);
-        var page = await sorted.Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
+        var total = await Users(db, request.Search).CountAsync(cancellationToken);
+        var page = await UsersPage(db, request).ToListAsync(cancellationToken);
         return new PagedResult<UserListItem>(page, total);
     }
 
@@ -209,6 +194,38 @@ public sealed class UserAdministration(
         return refusal;
     }
 
+    /// <summary>One page of accounts, each with its role, sorted by name or role in the database.</summary>
+    public static IQueryable<UserListItem> UsersPage(PartnerTrackerDbContext db, ListRequest request)
+    {
+        var rows = Users(db, request.Search);
+        var sorted = (request.SortBy, request.Descending) switch
+        {
+            (nameof(UserListItem.Role), false) => rows.OrderBy(u => u.Role).ThenBy(u => u.UserName),
+            (nameof(UserListItem.Role), true) => rows.OrderByDescending(u => u.Role).ThenBy(u => u.UserName),
+            (_, true) => rows.OrderByDescending(u => u.UserName),
+            _ => rows.OrderBy(u => u.UserName),
+        };
+        return sorted.Skip(request.Skip).Take(request.Take)
+            .Select(u => new UserListItem(u.Id, u.UserName, u.Role, u.LockoutEnd, u.AccessFailedCount));
+    }
+
+    // Sorted before the record is built: EF cannot order by a member of a constructed record.
+    private static IQueryable<UserRow> Users(PartnerTrackerDbContext db, string? search)
+    {
+        var rows = from user in db.Users.AsNoTracking()
+                   select new UserRow
+                   {
+                       Id = user.Id,
+                       UserName = user.UserName!,
+                       Role = (from link in db.UserRoles join r in db.Roles on link.RoleId equals r.Id where link.UserId == user.Id select r.Name).FirstOrDefault(),
+                       LockoutEnd = user.LockoutEnd,
+                       AccessFailedCount = user.AccessFailedCount,
+                   };
+        return TextSearch.ContainsPattern(search) is { } pattern
+            ? rows.Where(u => EF.Functions.Like(u.UserName, pattern, TextSearch.EscapeText))
+            : rows;
+    }
+
     private async Task<bool> IsLastAdminAsync(AppUser user, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -247,4 +264,18 @@ public sealed class UserAdministration(
 
         return errors.ToResult();
     }
+}
+
+/// <summary>An account's columns before they become a <see cref="UserListItem"/>: a shape EF can sort and filter.</summary>
+internal sealed class UserRow
+{
+    public required string Id { get; init; }
+
+    public required string UserName { get; init; }
+
+    public string? Role { get; init; }
+
+    public DateTimeOffset? LockoutEnd { get; init; }
+
+    public int AccessFailedCount { get; init; }
 }

@@ -15,8 +15,14 @@ public sealed class HistoryQueries(IDbContextFactory<PartnerTrackerDbContext> co
     public async Task<PagedResult<HistoryItem>> ForRecordAsync(string recordType, int recordId, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var id = recordId.ToString(CultureInfo.InvariantCulture);
-        var rows = db.AuditEntries.AsNoTracking().Where(a => a.RecordType == recordType && a.RecordId == id);
+        var total = await Entries(db, recordType, recordId).CountAsync(cancellationToken);
+        var page = await Page(db, recordType, recordId, request).ToListAsync(cancellationToken);
+        return new PagedResult<HistoryItem>(page, total);
+    }
+
+    public static IQueryable<HistoryItem> Page(PartnerTrackerDbContext db, string recordType, int recordId, ListRequest request)
+    {
+        var rows = Entries(db, recordType, recordId);
 
         // Entries are written in time order, so the id orders by time and keeps paging stable on equal times.
         var sorted = (request.SortBy, request.Descending) switch
@@ -28,10 +34,13 @@ public sealed class HistoryQueries(IDbContextFactory<PartnerTrackerDbContext> co
             (nameof(HistoryItem.AtUtc), false) => rows.OrderBy(a => a.Id),
             _ => rows.OrderByDescending(a => a.Id),
         };
-        var total = await rows.CountAsync(cancellationToken);
-        var page = await sorted.Skip(request.Skip).Take(request.Take)
-            .Select(a => new HistoryItem(a.Id, a.AtUtc, a.UserName, a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<HistoryItem>(page, total);
+        return sorted.Skip(request.Skip).Take(request.Take)
+            .Select(a => new HistoryItem(a.Id, a.AtUtc, a.UserName, a.EntityType, a.EntityId, a.Action, a.Field, a.OldValue, a.NewValue));
+    }
+
+    private static IQueryable<Domain.AuditEntry> Entries(PartnerTrackerDbContext db, string recordType, int recordId)
+    {
+        var id = recordId.ToString(CultureInfo.InvariantCulture);
+        return db.AuditEntries.AsNoTracking().Where(a => a.RecordType == recordType && a.RecordId == id);
     }
 }

@@ -1,0 +1,76 @@
+using System.Net;
+
+namespace PartnerTracker.E2E;
+
+/// <summary>What an anonymous client gets over plain HTTP: headers on every response, and nothing but the login page.</summary>
+public sealed class SecurityHeadersTests : IAsyncLifetime
+{
+    private readonly RunningApp app = new(withAccounts: false);
+    private HttpClient client = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(app.DataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_login_page_carries_the_security_headers()
+    {
+        using var response = await client.GetAsync("/account/login", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/deals")]
+    [InlineData("/deals/1/edit")]
+    [InlineData("/admin/users")]
+    [InlineData("/import")]
+    [InlineData("/export/deals.csv")]
+    [InlineData("/export/database.json")]
+    public async Task Anonymous_requests_are_sent_to_the_login_page(string path)
+    {
+        using var response = await client.GetAsync(path, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_out_without_an_antiforgery_token_is_refused()
+    {
+        using var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent([new("returnUrl", "/")]), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    public async Task The_login_page_never_returns_to_another_site(string returnUrl)
+    {
+        Assert.Equal("/", PartnerTracker.Web.Accounts.AccountServices.LocalPathOrHome(returnUrl));
+        using var response = await client.GetAsync($"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
