@@ -40,9 +40,13 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task A_viewer_sees_the_records_without_edit_actions_and_is_refused_at_an_edit_url()
+    public async Task A_viewer_sees_the_dashboard_and_records_without_edit_actions_and_is_refused_at_an_edit_url()
     {
-        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/deals"), TestAccounts.Viewer);
+        var page = await browser.OpenAsync(app.BaseAddress, TestAccounts.Viewer);
+        await Assertions.Expect(page.Locator("[data-testid=kpi-value]")).ToHaveTextAsync("$500 billion");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deals" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("[data-testid=deal-new]")).ToHaveCountAsync(0);
 

@@ -1,11 +1,13 @@
 using System.Net;
 
+using Fields = System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>>;
+
 namespace PartnerTracker.E2E;
 
 /// <summary>What an anonymous client gets over plain HTTP: headers on every response, and nothing but the login page.</summary>
 public sealed class SecurityHeadersTests : IAsyncLifetime
 {
-    private readonly RunningApp app = new(withAccounts: false);
+    private readonly RunningApp app = new();
     private HttpClient client = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -56,11 +58,28 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sign_out_without_an_antiforgery_token_is_refused()
+    public async Task A_form_post_without_its_antiforgery_token_is_refused_even_for_a_signed_in_user()
     {
-        using var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent([new("returnUrl", "/")]), Cancel);
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseAddress };
+        var form = await browser.GetStringAsync("/account/login", Cancel);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Fields login =
+        [
+            new("_handler", "login"), new("__RequestVerificationToken", token),
+            new("Input.UserName", TestAccounts.Analyst), new("Input.Password", TestAccounts.Password),
+        ];
+        using (var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(login), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var forged = await browser.PostAsync("/account/logout", new FormUrlEncodedContent([new("returnUrl", "/")]), Cancel);
+        using var loginWithoutToken = await browser.PostAsync("/account/login", new FormUrlEncodedContent(login.Where(f => f.Key != "__RequestVerificationToken")), Cancel);
+        using var stillIn = await browser.GetAsync("/deals", Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, loginWithoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
     }
 
     [Theory]
