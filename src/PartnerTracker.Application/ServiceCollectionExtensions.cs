@@ -4,6 +4,7 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.Network;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourcesService>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
+        services.AddScoped<NetworkService>();
         return services;
     }
 }

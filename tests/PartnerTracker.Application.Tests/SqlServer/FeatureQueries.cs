@@ -4,6 +4,7 @@ using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Application.Features.Events;
+using PartnerTracker.Application.Features.Network;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
@@ -73,6 +74,12 @@ internal static class FeatureQueries
 
     static FeatureQueries()
     {
+        // Registered here, after EveryDealFilter exists.
+        All["Network.Companies in filter"] = (db, _) => NetworkQueries.CompanyIds(db, EveryDealFilter);
+        All["Network.Most connected"] = (db, _) => NetworkQueries.MostConnected(db, DealFilter.None, 100);
+        All["Network.Most connected filtered"] = (db, _) => NetworkQueries.MostConnected(db, EveryDealFilter, 100);
+        All["Network.Edges"] = (db, _) => NetworkQueries.Edges(db, DealFilter.None, [1, 2, 3, 4, 5, 6, 7, 8]);
+        All["Network.Edges filtered"] = (db, _) => NetworkQueries.Edges(db, EveryDealFilter, [1, 2, 3]);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Company, CompanyListItem>("Companies", db => CompanyQueries.List(db), CompanyQueries.Sort);
