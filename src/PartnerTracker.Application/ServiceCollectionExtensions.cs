@@ -8,6 +8,7 @@ using PartnerTracker.Application.Features.Network;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
+using PartnerTracker.Application.Features.Timelines;
 
 namespace PartnerTracker.Application;
 
@@ -33,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourceEditor>();
         services.AddScoped<CitationEditor>();
         services.AddScoped<NetworkService>();
+        services.AddScoped<TimelinesService>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Common;
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
@@ -30,6 +31,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
         }
 
         var timeline = await CompanyOverviewQueries.StageChanges(db, companyId).ToListAsync(cancellationToken);
+        timeline.AddRange(await CompanyOverviewQueries.Announcements(db, companyId).ToListAsync(cancellationToken));
         timeline.AddRange(await CompanyOverviewQueries.Events(db, companyId).ToListAsync(cancellationToken));
         return new CompanyOverview(
             profile,
@@ -38,7 +40,8 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
             await CompanyOverviewQueries.Deals(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.Partners(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.People(db, companyId).ToListAsync(cancellationToken),
-            timeline.OrderByDescending(t => t.Start).ToList(),
+            // Each part holds its latest MaxRows, so the latest MaxRows of all three are among them.
+            TimelineOrder.LatestFirst(timeline).Take(CompanyOverviewQueries.MaxRows).ToList(),
             await CompanyOverviewQueries.Quotes(db, companyId).ToListAsync(cancellationToken));
     }
 
