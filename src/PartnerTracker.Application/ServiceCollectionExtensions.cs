@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerTracker.Application.Features.Citations;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Dashboard;
@@ -35,6 +36,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CitationEditor>();
         services.AddScoped<NetworkService>();
         services.AddScoped<TimelinesService>();
+
+        // "This quarter" on the what-changed page; tests replace the clock.
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

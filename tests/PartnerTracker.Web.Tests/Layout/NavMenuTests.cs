@@ -12,7 +12,7 @@ public sealed class NavMenuTests : MudTestContext
         var cut = Render<NavMenu>();
 
         Assert.Equal(
-            ["/", "/deals", "/companies", "/people", "/products", "/events", "/sources"],
+            ["/", "/deals", "/network", "/changes", "/companies", "/people", "/products", "/events", "/sources"],
             cut.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 }
