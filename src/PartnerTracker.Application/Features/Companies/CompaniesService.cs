@@ -1,7 +1,6 @@
 using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Common;
-using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
@@ -30,9 +29,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
             return null;
         }
 
-        var timeline = await CompanyOverviewQueries.StageChanges(db, companyId).ToListAsync(cancellationToken);
-        timeline.AddRange(await CompanyOverviewQueries.Announcements(db, companyId).ToListAsync(cancellationToken));
-        timeline.AddRange(await CompanyOverviewQueries.Events(db, companyId).ToListAsync(cancellationToken));
+        var timeline = await CompanyOverviewQueries.TimelineAsync(db, companyId, cancellationToken);
         return new CompanyOverview(
             profile,
             await CompanyOverviewQueries.Aliases(db, companyId).ToListAsync(cancellationToken),
@@ -40,8 +37,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
             await CompanyOverviewQueries.Deals(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.Partners(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.People(db, companyId).ToListAsync(cancellationToken),
-            // Each part holds its latest MaxRows, so the latest MaxRows of all three are among them.
-            TimelineOrder.LatestFirst(timeline).Take(CompanyOverviewQueries.MaxRows).ToList(),
+            timeline,
             await CompanyOverviewQueries.Quotes(db, companyId).ToListAsync(cancellationToken));
     }
 

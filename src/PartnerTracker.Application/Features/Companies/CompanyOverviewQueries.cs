@@ -78,6 +78,17 @@ public static class CompanyOverviewQueries
             .Select(e => new TimelineItem(
                 e.Event!.Date.Start, e.Event.Date.Precision, TimelineKind.Event, e.EventId, e.Event.Name, "/events/" + e.EventId, null, null, e.Event.Place));
 
+    /// <summary>The company's timeline: its three parts (stage changes, announcements, events), latest first, at most MaxRows.</summary>
+    public static async Task<IReadOnlyList<TimelineItem>> TimelineAsync(PartnerTrackerDbContext db, int companyId, CancellationToken cancellationToken = default)
+    {
+        var timeline = await StageChanges(db, companyId).ToListAsync(cancellationToken);
+        timeline.AddRange(await Announcements(db, companyId).ToListAsync(cancellationToken));
+        timeline.AddRange(await Events(db, companyId).ToListAsync(cancellationToken));
+
+        // Each part holds its latest MaxRows, so the latest MaxRows of all three are among them.
+        return TimelineOrder.LatestFirst(timeline).Take(MaxRows).ToList();
+    }
+
     public static IQueryable<string> Quotes(PartnerTrackerDbContext db, int companyId) =>
         db.Citations.AsNoTracking().Where(c => c.CompanyId == companyId).OrderBy(c => c.Id).Select(c => c.Quote).Take(MaxRows);
 }

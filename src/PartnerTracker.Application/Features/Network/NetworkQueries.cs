@@ -45,9 +45,12 @@ public static class NetworkQueries
         var principals = PrincipalRoles;
         var dealsWithPrincipals = db.DealParticipants.Where(p => principals.Contains(p.Role)).Select(p => p.DealId);
 
-        // One row per company and deal, whatever the number of its roles in it.
+        // One row per company and deal, whatever the number of its roles in it. `DealId + 0` keeps SQLite from
+        // driving the lookup by (DealId, CompanyId) -- every filtered deal probed for each of the N companies, 5.9 s
+        // for 500 companies at 10k deals -- and makes it start from the N companies' participations through
+        // IX_DealParticipants_CompanyId: 105 ms (docs/benchmarks.md, network). Keep it.
         var members = db.DealParticipants.AsNoTracking()
-            .Where(p => companyIds.Contains(p.CompanyId) && dealIds.Contains(p.DealId))
+            .Where(p => companyIds.Contains(p.CompanyId) && dealIds.Contains(p.DealId + 0))
             .GroupBy(p => new { p.DealId, p.CompanyId })
             .Select(g => new
             {
