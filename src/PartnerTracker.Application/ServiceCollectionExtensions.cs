@@ -12,9 +12,11 @@ using PartnerTracker.Application.Features.Events;
 using PartnerTracker.Application.Features.History;
 using PartnerTracker.Application.Features.Export;
 using PartnerTracker.Application.Features.Import;
+using PartnerTracker.Application.Features.Network;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
+using PartnerTracker.Application.Features.Timelines;
 
 namespace PartnerTracker.Application;
 
@@ -52,6 +54,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleFetcher>();
         services.AddHttpClient(ArticleFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => ArticleFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticleFetchOptions>>().Value));
+        services.AddScoped<NetworkService>();
+        services.AddScoped<TimelinesService>();
         return services;
     }
 }

@@ -38,7 +38,8 @@ public static class CompanyPage
         return await part(db).ToListAsync(cancellationToken);
     }
 
-    private sealed class ContextFactory(DbContextOptions<PartnerTrackerDbContext> options) : IDbContextFactory<PartnerTrackerDbContext>
+    /// <summary>A factory making a new context from the same options on every call, as the app's AddDbContextFactory.</summary>
+    public sealed class ContextFactory(DbContextOptions<PartnerTrackerDbContext> options) : IDbContextFactory<PartnerTrackerDbContext>
     {
         public PartnerTrackerDbContext CreateDbContext() => new(options);
     }

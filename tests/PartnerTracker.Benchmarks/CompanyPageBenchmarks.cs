@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Features.Companies;
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Data;
 using PartnerTracker.Data.Seed;
 
@@ -85,11 +86,11 @@ public class CompanyPageBenchmarks
     public Task<List<CompanyPartner>> RawSql_Partners() => RawSqlCompanyPage.PartnersAsync(connectionString, companyId);
 
     [Benchmark(Baseline = true), BenchmarkCategory(StageChangesPart)]
-    public Task<List<TimelineEntry>> EfCore_StageChanges() =>
+    public Task<List<TimelineItem>> EfCore_StageChanges() =>
         CompanyPage.PartWithEfCoreAsync(efOptions, db => CompanyOverviewQueries.StageChanges(db, companyId));
 
     [Benchmark, BenchmarkCategory(StageChangesPart)]
-    public Task<List<TimelineEntry>> RawSql_StageChanges() => RawSqlCompanyPage.StageChangesAsync(connectionString, companyId);
+    public Task<List<TimelineItem>> RawSql_StageChanges() => RawSqlCompanyPage.StageChangesAsync(connectionString, companyId);
 
     /// <returns>How many companies were compared.</returns>
     private static async Task<int> CompareSeededCompaniesAsync()

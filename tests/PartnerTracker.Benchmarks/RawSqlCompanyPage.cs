@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PartnerTracker.Application.Features.Companies;
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Benchmarks;
@@ -49,21 +50,30 @@ public static class RawSqlCompanyPage
         SELECT p.Id, p.FullName, p.Title FROM People AS p WHERE p.CompanyId = @companyId ORDER BY p.FullName LIMIT @take
         """;
 
+    // Timeline parts: start, precision, kind, id, name, link, from stage, to stage, detail.
     private const string StageChangesSql = """
-        SELECT s.EffectiveOn, s.EffectiveOnPrecision, d.Name || ': ' || s.ToStage, '/deals/' || s.DealId
+        SELECT s.EffectiveOn, s.EffectiveOnPrecision, 0, s.Id, d.Name, '/deals/' || s.DealId, s.FromStage, s.ToStage, NULL
         FROM StageChanges AS s
         JOIN Deals AS d ON d.Id = s.DealId
         WHERE s.DealId IN (SELECT p.DealId FROM DealParticipants AS p WHERE p.CompanyId = @companyId)
-        ORDER BY s.EffectiveOn DESC
+        ORDER BY s.EffectiveOn DESC, s.Id DESC
+        LIMIT @take
+        """;
+
+    private const string AnnouncementsSql = """
+        SELECT d.AnnouncedOn, d.AnnouncedOnPrecision, 1, d.Id, d.Name, '/deals/' || d.Id, NULL, d.Stage, NULL
+        FROM Deals AS d
+        WHERE d.Id IN (SELECT p.DealId FROM DealParticipants AS p WHERE p.CompanyId = @companyId) AND d.AnnouncedOn IS NOT NULL
+        ORDER BY d.AnnouncedOn DESC, d.Id DESC
         LIMIT @take
         """;
 
     private const string EventsSql = """
-        SELECT e.Date, e.DatePrecision, e.Name, '/events/' || e.Id
+        SELECT e.Date, e.DatePrecision, 2, e.Id, e.Name, '/events/' || e.Id, NULL, NULL, e.Place
         FROM EventCompanies AS ec
         JOIN Events AS e ON e.Id = ec.EventId
         WHERE ec.CompanyId = @companyId
-        ORDER BY e.Date DESC
+        ORDER BY e.Date DESC, e.Id DESC
         LIMIT @take
         """;
 
@@ -72,7 +82,7 @@ public static class RawSqlCompanyPage
     /// <summary>Every part's SQL, in the order <see cref="OverviewAsync(SqliteConnection, int, CancellationToken)"/> runs them.</summary>
     public static readonly IReadOnlyList<(string Part, string Sql)> Parts =
     [
-        ("Profile", ProfileSql), ("StageChanges", StageChangesSql), ("Events", EventsSql), ("Aliases", AliasesSql),
+        ("Profile", ProfileSql), ("StageChanges", StageChangesSql), ("Announcements", AnnouncementsSql), ("Events", EventsSql), ("Aliases", AliasesSql),
         ("Subsidiaries", SubsidiariesSql), ("Deals", DealsSql), ("Partners", PartnersSql), ("People", PeopleSql), ("Quotes", QuotesSql),
     ];
 
@@ -92,8 +102,7 @@ public static class RawSqlCompanyPage
             return null;
         }
 
-        var timeline = await ReadAsync(connection, StageChangesSql, companyId, ReadTimelineEntry, cancellationToken);
-        timeline.AddRange(await ReadAsync(connection, EventsSql, companyId, ReadTimelineEntry, cancellationToken));
+        var timeline = await TimelineAsync(connection, companyId, cancellationToken);
         return new CompanyOverview(
             profile,
             await ReadAsync(connection, AliasesSql, companyId, row => row.GetString(0), cancellationToken),
@@ -101,8 +110,7 @@ public static class RawSqlCompanyPage
             await ReadAsync(connection, DealsSql, companyId, ReadDealRole, cancellationToken),
             await ReadAsync(connection, PartnersSql, companyId, ReadPartner, cancellationToken),
             await ReadAsync(connection, PeopleSql, companyId, ReadReference, cancellationToken),
-            // The same stable sort as the service: stage changes before events on the same date.
-            [.. timeline.OrderByDescending(t => t.Start)],
+            timeline,
             await ReadAsync(connection, QuotesSql, companyId, row => row.GetString(0), cancellationToken));
     }
 
@@ -115,8 +123,17 @@ public static class RawSqlCompanyPage
         ReadAsync(connectionString, PartnersSql, companyId, ReadPartner, cancellationToken);
 
     /// <summary>The stage changes of the company's deals, latest first (the timeline's first half), alone.</summary>
-    public static Task<List<TimelineEntry>> StageChangesAsync(string connectionString, int companyId, CancellationToken cancellationToken = default) =>
-        ReadAsync(connectionString, StageChangesSql, companyId, ReadTimelineEntry, cancellationToken);
+    public static Task<List<TimelineItem>> StageChangesAsync(string connectionString, int companyId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connectionString, StageChangesSql, companyId, ReadTimelineItem, cancellationToken);
+
+    /// <summary>The company's timeline alone: its three parts, merged in the app's order and cut as the app cuts it.</summary>
+    public static async Task<List<TimelineItem>> TimelineAsync(SqliteConnection connection, int companyId, CancellationToken cancellationToken = default)
+    {
+        var timeline = await ReadAsync(connection, StageChangesSql, companyId, ReadTimelineItem, cancellationToken);
+        timeline.AddRange(await ReadAsync(connection, AnnouncementsSql, companyId, ReadTimelineItem, cancellationToken));
+        timeline.AddRange(await ReadAsync(connection, EventsSql, companyId, ReadTimelineItem, cancellationToken));
+        return [.. TimelineOrder.LatestFirst(timeline).Take(CompanyOverviewQueries.MaxRows)];
+    }
 
     /// <summary>A part's command, parameters bound, for running or for EXPLAIN QUERY PLAN.</summary>
     public static SqliteCommand Command(SqliteConnection connection, string sql, int companyId)
@@ -165,8 +182,9 @@ public static class RawSqlCompanyPage
 
     private static CompanyPartner ReadPartner(SqliteDataReader row) => new(row.GetInt32(0), row.GetString(1), row.GetInt32(2));
 
-    private static TimelineEntry ReadTimelineEntry(SqliteDataReader row) =>
-        new(row.GetFieldValue<DateOnly>(0), Enum.Parse<DatePrecision>(row.GetString(1)), row.GetString(2), row.GetString(3));
+    private static TimelineItem ReadTimelineItem(SqliteDataReader row) => new(
+        row.GetFieldValue<DateOnly>(0), Enum.Parse<DatePrecision>(row.GetString(1)), (TimelineKind)row.GetInt32(2), row.GetInt32(3), row.GetString(4), row.GetString(5),
+        row.IsDBNull(6) ? null : Enum.Parse<DealStage>(row.GetString(6)), row.IsDBNull(7) ? null : Enum.Parse<DealStage>(row.GetString(7)), NullableString(row, 8));
 
     private static string? NullableString(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 }

@@ -1,4 +1,5 @@
 using PartnerTracker.Application.Features.Companies;
+using PartnerTracker.Application.Features.Timelines;
 
 namespace PartnerTracker.Benchmarks;
 
@@ -47,7 +48,7 @@ public static class SameOverview
     public static bool PartnerTie(CompanyPartner a, CompanyPartner b) => a.SharedDeals == b.SharedDeals && Names.Equals(a.Name, b.Name);
 
     /// <summary>The timeline sorts by date alone, latest first: everything on one day ties.</summary>
-    public static bool TimelineTie(TimelineEntry a, TimelineEntry b) => a.Start == b.Start;
+    public static bool TimelineTie(TimelineItem a, TimelineItem b) => a.Start == b.Start;
 
     /// <param name="tie">True when the app's ORDER BY cannot tell two rows apart, so either may come first.</param>
     /// <exception cref="InvalidOperationException">The two lists differ.</exception>

@@ -46,7 +46,7 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=kpi-value]")).ToHaveTextAsync("$500 billion");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import" })).ToHaveCountAsync(0);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Deals" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deals", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=deal-link]")).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("[data-testid=deal-new]")).ToHaveCountAsync(0);
 

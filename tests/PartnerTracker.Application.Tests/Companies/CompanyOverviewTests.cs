@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Application.Features.Companies;
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Data.Seed;
 using PartnerTracker.Domain;
 using PartnerTracker.TestSupport;
@@ -34,18 +35,31 @@ public sealed class CompanyOverviewTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Timeline_holds_the_stage_changes_of_its_deals_and_its_events_latest_first()
+    public async Task Timeline_holds_the_stage_changes_and_announcements_of_its_deals_and_its_events_latest_first()
     {
         await using var db = database.CreateDbContext();
         var openAiKakao = await db.Deals.SingleAsync(d => d.Name == ArticleSeed.OpenAiKakaoName, Cancel);
 
         var timeline = (await OverviewAsync("OpenAI")).Timeline;
 
-        Assert.Equal(new TimelineEntry(new DateOnly(2025, 2, 4), DatePrecision.Day, $"{ArticleSeed.OpenAiKakaoName}: Signed", $"/deals/{openAiKakao.Id}"), timeline[0]);
-        Assert.Equal(6, timeline.Count);
-        Assert.Equal(5, timeline.Count(t => t.Link.StartsWith("/events/", StringComparison.Ordinal)));
-        Assert.Equal("Sam Altman interview with Nihon Keizai", timeline[^1].What);
-        Assert.Equal(timeline.OrderByDescending(t => t.Start), timeline);
+        // All but the interview on 4 February 2025: on one day, events, then announcements, then stage changes
+        // (the reverse of the chronological order, in which a stage change comes first).
+        Assert.Equal(
+            [
+                (TimelineKind.Event, "Samsung–OpenAI–SoftBank meeting in Seoul"),
+                (TimelineKind.Event, "Sam Altman meets SK Group Chairman Chey Tae-won"),
+                (TimelineKind.Event, "Sam Altman meets Krafton CEO Kim Chang-han"),
+                (TimelineKind.Event, "Kakao press event with OpenAI"),
+                (TimelineKind.Announced, ArticleSeed.OpenAiKakaoName),
+                (TimelineKind.StageChange, ArticleSeed.OpenAiKakaoName),
+                (TimelineKind.Event, "Sam Altman interview with Nihon Keizai"),
+            ],
+            timeline.Select(t => (t.Kind, t.Name)));
+        Assert.Equal(
+            new TimelineItem(new DateOnly(2025, 2, 4), DatePrecision.Day, TimelineKind.StageChange, timeline[5].Id, ArticleSeed.OpenAiKakaoName,
+                $"/deals/{openAiKakao.Id}", null, DealStage.Signed),
+            timeline[5]);
+        Assert.Equal(new DateOnly(2025, 2, 3), timeline[^1].Start);
     }
 
     [Fact]

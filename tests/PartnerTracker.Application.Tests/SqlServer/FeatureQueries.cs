@@ -9,9 +9,11 @@ using PartnerTracker.Application.Features.Events;
 using PartnerTracker.Application.Features.Export;
 using PartnerTracker.Application.Features.History;
 using PartnerTracker.Application.Features.Import;
+using PartnerTracker.Application.Features.Network;
 using PartnerTracker.Application.Features.People;
 using PartnerTracker.Application.Features.Products;
 using PartnerTracker.Application.Features.Sources;
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Data;
 
 namespace PartnerTracker.Application.Tests.SqlServer;
@@ -55,6 +57,7 @@ internal static class FeatureQueries
         ["Companies.Page partners"] = (db, _) => CompanyOverviewQueries.Partners(db, 1),
         ["Companies.Page people"] = (db, _) => CompanyOverviewQueries.People(db, 1),
         ["Companies.Page stage changes"] = (db, _) => CompanyOverviewQueries.StageChanges(db, 1),
+        ["Companies.Page announcements"] = (db, _) => CompanyOverviewQueries.Announcements(db, 1),
         ["Companies.Page events"] = (db, _) => CompanyOverviewQueries.Events(db, 1),
         ["Companies.Page quotes"] = (db, _) => CompanyOverviewQueries.Quotes(db, 1),
         ["Companies.Lookup candidates"] = (db, _) => CompanyLookup.Candidates(db, "KAKOA 50%"),
@@ -101,6 +104,16 @@ internal static class FeatureQueries
 
     static FeatureQueries()
     {
+        // Registered here, after EveryDealFilter exists.
+        All["Network.Companies in filter"] = (db, _) => NetworkQueries.CompanyIds(db, EveryDealFilter);
+        All["Network.Most connected"] = (db, _) => NetworkQueries.MostConnected(db, DealFilter.None, 100);
+        All["Network.Most connected filtered"] = (db, _) => NetworkQueries.MostConnected(db, EveryDealFilter, 100);
+        All["Network.Edges"] = (db, _) => NetworkQueries.Edges(db, DealFilter.None, [1, 2, 3, 4, 5, 6, 7, 8]);
+        All["Network.Edges filtered"] = (db, _) => NetworkQueries.Edges(db, EveryDealFilter, [1, 2, 3]);
+        var quarter = new ChangePeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31));
+        All["Timelines.Changes count"] = (db, _) => ChangeQueries.InPeriod(db, quarter).GroupBy(_ => 1).Select(g => g.Count());
+        All["Timelines.Changes latest first"] = (db, _) => ChangeQueries.Sorted(ChangeQueries.InPeriod(db, quarter), latestFirst: true).Skip(25).Take(25);
+        All["Timelines.Changes oldest first"] = (db, _) => ChangeQueries.Sorted(ChangeQueries.InPeriod(db, quarter), latestFirst: false).Take(25);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals", db => DealQueries.List(db, DealFilter.None), DealQueries.Sort);
         AddList<PartnerTracker.Domain.Deal, DealListItem>("Deals filtered by everything", db => DealQueries.List(db, EveryDealFilter), DealQueries.Sort);
         AddDashboard("Dashboard", DealFilter.None);

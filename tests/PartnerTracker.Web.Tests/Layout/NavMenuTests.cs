@@ -13,7 +13,7 @@ public sealed class NavMenuTests : MudTestContext
         var cut = Render<NavMenu>();
 
         Assert.Equal(
-            ["/", "/deals", "/companies", "/people", "/products", "/events", "/sources", "/assistant", "/import"],
+            ["/", "/deals", "/network", "/changes", "/companies", "/people", "/products", "/events", "/sources", "/assistant", "/import"],
             cut.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 }
@@ -28,7 +28,7 @@ public sealed class NavMenuForReaderTests : MudTestContext
         var cut = Render<NavMenu>();
 
         Assert.Equal(
-            ["/", "/deals", "/companies", "/people", "/products", "/events", "/sources"],
+            ["/", "/deals", "/network", "/changes", "/companies", "/people", "/products", "/events", "/sources"],
             cut.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 

@@ -29,8 +29,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
             return null;
         }
 
-        var timeline = await CompanyOverviewQueries.StageChanges(db, companyId).ToListAsync(cancellationToken);
-        timeline.AddRange(await CompanyOverviewQueries.Events(db, companyId).ToListAsync(cancellationToken));
+        var timeline = await CompanyOverviewQueries.TimelineAsync(db, companyId, cancellationToken);
         return new CompanyOverview(
             profile,
             await CompanyOverviewQueries.Aliases(db, companyId).ToListAsync(cancellationToken),
@@ -38,7 +37,7 @@ public sealed class CompaniesService(IDbContextFactory<PartnerTrackerDbContext> 
             await CompanyOverviewQueries.Deals(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.Partners(db, companyId).ToListAsync(cancellationToken),
             await CompanyOverviewQueries.People(db, companyId).ToListAsync(cancellationToken),
-            timeline.OrderByDescending(t => t.Start).ToList(),
+            timeline,
             await CompanyOverviewQueries.Quotes(db, companyId).ToListAsync(cancellationToken));
     }
 

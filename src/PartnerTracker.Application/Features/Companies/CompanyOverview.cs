@@ -1,3 +1,4 @@
+using PartnerTracker.Application.Features.Timelines;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Companies;
@@ -15,9 +16,6 @@ public sealed record CompanyPartner(int CompanyId, string Name, int SharedDeals)
 
 public sealed record CompanyReference(int Id, string Name, string? Detail);
 
-/// <summary>One dated line of a company's timeline: a stage change of one of its deals, or an event it was at.</summary>
-public sealed record TimelineEntry(DateOnly Start, DatePrecision Precision, string What, string Link);
-
 public sealed record CompanyOverview(
     CompanyProfile Profile,
     IReadOnlyList<string> Aliases,
@@ -25,5 +23,6 @@ public sealed record CompanyOverview(
     IReadOnlyList<CompanyDealRole> Deals,
     IReadOnlyList<CompanyPartner> Partners,
     IReadOnlyList<CompanyReference> People,
-    IReadOnlyList<TimelineEntry> Timeline,
+    /// <summary>Stage changes and announcements of its deals and the events it was at, latest first (at most MaxRows).</summary>
+    IReadOnlyList<TimelineItem> Timeline,
     IReadOnlyList<string> Quotes);
