@@ -27,6 +27,8 @@ public static class ServiceCollectionExtensions
         services.AddAutoMapper(_ => { }, typeof(ServiceCollectionExtensions).Assembly);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DashboardService>();
+        services.AddMemoryCache();
+        services.AddScoped<DashboardCache>();
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();
         services.AddScoped<ParticipantEditor>();

@@ -30,6 +30,7 @@ try
     builder.Services.Configure<PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions>(
         builder.Configuration.GetSection(PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions.Section));
     builder.Services.AddPartnerTrackerAccounts();
+    builder.Services.AddHostedService<PartnerTracker.Web.Services.DashboardWarmer>();
     app = builder.Build();
 }
 catch (DatabaseConfigurationException ex)

@@ -38,7 +38,8 @@ public sealed class ArticleAssistantJourneyTests(Browser browser) : IClassFixtur
         var stargate = page.Locator("[data-testid=review-deal][data-name=Stargate]");
         await Assertions.Expect(stargate).ToHaveCountAsync(1);
         await Assertions.Expect(stargate.Locator("[data-testid=review-participant]")).ToHaveCountAsync(9);
-        await Assertions.Expect(stargate).ToContainTextAsync("500,000,000,000 USD");
+        await Assertions.Expect(stargate.Locator("input[data-testid=review-deal-amount]")).ToHaveValueAsync("500,000,000,000");
+        await Assertions.Expect(stargate.Locator("input[data-testid=review-deal-currency]")).ToHaveValueAsync("USD");
 
         // The analyst leaves the AI-specific noise out: no company is proposed for it, and DeepSeek is unticked.
         var deepSeek = page.Locator("[data-testid=review-company][data-name=DeepSeek]");

@@ -16,6 +16,7 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
     private AuditTrail? pending;
     private IDbContextTransaction? ownTransaction;
     private bool writingTrail;
+    private bool recordChanged;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -52,6 +53,7 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             }
 
             ownTransaction?.Commit();
+            NoteChange();
         }
         finally
         {
@@ -80,6 +82,8 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             {
                 await ownTransaction.CommitAsync(cancellationToken);
             }
+
+            NoteChange();
         }
         finally
         {
@@ -98,6 +102,7 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
         }
 
         pending = null;
+        recordChanged = false;
         EndTransaction();
     }
 
@@ -121,7 +126,8 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             throw new WriteRefusedException("The audit trail is written once and never changed.");
         }
 
-        if (!actor.CanWrite && AuditTrail.DomainChanges(tracker).Any())
+        recordChanged = AuditTrail.DomainChanges(tracker).Any();
+        if (!actor.CanWrite && recordChanged)
         {
             throw new WriteRefusedException($"{actor.Name} may not change records.");
         }
@@ -152,6 +158,15 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
         writingTrail = true;
         context.Set<AuditEntry>().AddRange(trail.ToEntries(actor.Name, DateTime.UtcNow));
         return true;
+    }
+
+    private void NoteChange()
+    {
+        if (recordChanged)
+        {
+            recordChanged = false;
+            RecordChanges.Note();
+        }
     }
 
     private void EndTransaction()
