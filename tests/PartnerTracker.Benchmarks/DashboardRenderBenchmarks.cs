@@ -45,8 +45,9 @@ public class DashboardRenderBenchmarks
         RenderUntilFigures(); // fills the kept figures, as the app's warmer does
     }
 
+    // MudBlazor's services dispose only asynchronously.
     [GlobalCleanup]
-    public void Cleanup() => context.Dispose();
+    public Task CleanupAsync() => context.DisposeAsync().AsTask();
 
     [Benchmark(Baseline = true)]
     public void Render_with_kept_figures() => RenderUntilFigures();
