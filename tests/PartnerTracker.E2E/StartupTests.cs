@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -48,30 +47,10 @@ public sealed class StartupTests
     [InlineData("ConnectionStrings__Sqlite", "Data Source=x.db;Bogus Keyword=1", "ConnectionStrings:Sqlite")]
     public async Task Bad_configuration_stops_the_app_with_a_message_naming_the_setting(string variable, string value, string setting)
     {
-        var start = new ProcessStartInfo("dotnet", [WebAssemblyPath()])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { [variable] = value, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" },
-        };
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync(Cancel);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+        var run = await AppProcess.RunAsync([], new Dictionary<string, string> { [variable] = value, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" });
 
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains($"PartnerTracker cannot start: {setting}", await errors, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"PartnerTracker cannot start: {setting}", run.Error, StringComparison.Ordinal);
     }
 
     private static async Task StartAndStopAsync(string folder)
@@ -93,9 +72,6 @@ public sealed class StartupTests
 
         return (Count("Companies"), Count("Deals"), Count("Citations"));
     }
-
-    /// <summary>The app as built beside this test assembly (a referenced executable is copied with its runtime config).</summary>
-    private static string WebAssemblyPath() => Path.Combine(AppContext.BaseDirectory, "PartnerTracker.Web.dll");
 
     /// <summary>Deletes a test's data folder when the test ends.</summary>
     private sealed class TempFolder(string path) : IDisposable

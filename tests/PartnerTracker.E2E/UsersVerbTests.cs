@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace PartnerTracker.E2E;
@@ -7,8 +6,6 @@ namespace PartnerTracker.E2E;
 public sealed class UsersVerbTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("pt-users-").FullName;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
@@ -39,34 +36,11 @@ public sealed class UsersVerbTests : IDisposable
         Assert.Equal("", listed.Output.Trim());
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(IEnumerable<string> args, string input = "")
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PartnerTracker.Web.dll"), .. args])
+    private Task<AppProcess.Outcome> RunAsync(IEnumerable<string> args, string input = "") =>
+        AppProcess.RunAsync(args, new Dictionary<string, string>
         {
-            RedirectStandardInput = true,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { ["Database__DataFolder"] = folder, ["Database__SeedArticle"] = "false", ["Logging__LogLevel__Default"] = "Warning" },
-        };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(Cancel);
-        var error = process.StandardError.ReadToEndAsync(Cancel);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
+            ["Database__DataFolder"] = folder,
+            ["Database__SeedArticle"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, input);
 }
