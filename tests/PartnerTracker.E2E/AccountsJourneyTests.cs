@@ -5,17 +5,11 @@ using PartnerTracker.Data.Seed;
 namespace PartnerTracker.E2E;
 
 /// <summary>Who may do what, seen from the browser: anonymous, viewer, analyst, a locked account, a first start.</summary>
-public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private readonly RunningApp app = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Anonymous_users_are_sent_to_the_login_page_and_come_back_after_signing_in()
@@ -97,7 +91,6 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToContainTextAsync("locked after 5 failed sign-ins");
         Assert.Contains("/account/login", page.Url);
         await context.DisposeAsync();
-        Directory.Delete(own.DataFolder, recursive: true);
     }
 
     [Fact]
@@ -126,6 +119,5 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await Assertions.Expect(theirs.Locator("[data-testid=setup-submit]")).ToHaveCountAsync(0);
         await stranger.DisposeAsync();
         await context.DisposeAsync();
-        Directory.Delete(fresh.DataFolder, recursive: true);
     }
 }

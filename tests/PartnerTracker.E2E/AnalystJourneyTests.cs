@@ -9,19 +9,12 @@ namespace PartnerTracker.E2E;
 /// finds it by filtering, changes its stage, and a colleague editing the same deal at the same time is shown
 /// the conflict instead of silently overwriting it.
 /// </summary>
-public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private const string DealName = "OpenAI–Kakao partnership";
     private readonly RunningApp app = new(seeded: false);
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Analyst_logs_the_OpenAI_Kakao_partnership_from_an_empty_database()

@@ -8,18 +8,11 @@ namespace PartnerTracker.E2E;
 /// An analyst pastes the seed article into an empty database, reviews the assistant's proposals, confirms, and
 /// finds Stargate with its participants and the sentences that cite them on its deal page.
 /// </summary>
-public sealed class ArticleAssistantJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class ArticleAssistantJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private readonly RunningApp app = new(seeded: false);
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Analyst_pastes_the_article_reviews_confirms_and_finds_Stargate_cited()

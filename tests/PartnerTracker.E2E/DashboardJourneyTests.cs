@@ -4,17 +4,11 @@ using PartnerTracker.Data.Seed;
 namespace PartnerTracker.E2E;
 
 /// <summary>A manager opens the dashboard on the article's data and drills down from a figure to the deals behind it.</summary>
-public sealed class DashboardJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class DashboardJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private readonly RunningApp app = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task See_500_billion_for_Stargate_then_open_the_joint_ventures_and_find_Stargate()

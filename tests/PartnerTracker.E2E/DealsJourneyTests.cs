@@ -4,17 +4,11 @@ using PartnerTracker.Data.Seed;
 namespace PartnerTracker.E2E;
 
 /// <summary>A manager's first look: the deals list, then Stargate with its participants and the quoted sentence.</summary>
-public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private readonly RunningApp app = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Open_the_deals_list_then_Stargate_and_see_seven_participants_and_500_billion_with_its_quote()

@@ -3,17 +3,11 @@ using Microsoft.Playwright;
 namespace PartnerTracker.E2E;
 
 /// <summary>A manager opens the network of the article's deals and follows OpenAI's node to its company page.</summary>
-public sealed class NetworkJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class NetworkJourneyTests(Browser browser) : IClassFixture<Browser>, IAsyncDisposable
 {
     private readonly RunningApp app = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        Directory.Delete(app.DataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Open_the_network_and_click_OpenAI_to_land_on_its_company_page()

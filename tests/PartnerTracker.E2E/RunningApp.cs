@@ -18,11 +18,14 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     /// <param name="withAccounts">False to start with no account at all, as a newcomer's first start does.</param>
     public RunningApp(string? dataFolder = null, bool seeded = true, bool withAccounts = true)
     {
+        ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("pt-e2e-").FullName;
         Seeded = seeded;
         WithAccounts = withAccounts;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
+
+    private readonly bool ownsFolder;
 
     public string DataFolder { get; }
 
@@ -38,6 +41,19 @@ public sealed class RunningApp : WebApplicationFactory<Program>
             var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new Uri(address);
         }
+    }
+
+    /// <summary>Stops the app and deletes the data folder it made (a folder the caller named stays).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsFolder && Directory.Exists(DataFolder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

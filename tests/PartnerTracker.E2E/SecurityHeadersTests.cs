@@ -22,8 +22,6 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     {
         client.Dispose();
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(app.DataFolder, recursive: true);
     }
 
     [Fact]

@@ -14,7 +14,6 @@ public sealed class StartupTests
     {
         await using var app = new RunningApp();
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
-        using var cleanup = new TempFolder(app.DataFolder);
 
         var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancel);
 
@@ -71,15 +70,5 @@ public sealed class StartupTests
         }
 
         return (Count("Companies"), Count("Deals"), Count("Citations"));
-    }
-
-    /// <summary>Deletes a test's data folder when the test ends.</summary>
-    private sealed class TempFolder(string path) : IDisposable
-    {
-        public void Dispose()
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(path, recursive: true);
-        }
     }
 }
