@@ -72,10 +72,12 @@ return 0;
 static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
 {
     context.Response.ContentType = "application/json";
+    // Anyone may ask whether the app is up; only a signed-in user is told the provider and pending migrations.
+    var detailed = context.User.Identity?.IsAuthenticated == true;
     var body = new
     {
         status = report.Status.ToString(),
-        checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = detailed ? e.Value.Description : null }),
     };
     return context.Response.WriteAsync(JsonSerializer.Serialize(body));
 }

@@ -39,6 +39,16 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
+    [Fact]
+    public async Task Health_tells_an_anonymous_caller_the_status_but_not_the_database_details()
+    {
+        using var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/health", Cancel));
+
+        var database = health.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, database.GetProperty("description").ValueKind);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/deals")]

@@ -56,13 +56,25 @@ public static class AccountServices
         return services;
     }
 
-    /// <summary>Sign-out is a POST with an antiforgery token, so no link on another site can sign a user out.</summary>
+    /// <summary>
+    /// Sign-out is a POST with an antiforgery token, so no link on another site can sign a user out. It renews the
+    /// account's security stamp first, so a copied cookie and the user's other open tabs stop working too.
+    /// </summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
         {
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~" + LoginPath);
         });
+
+    /// <summary>A user name as typed, safe for a log line: control characters (forged line breaks) replaced, length capped.</summary>
+    public static string ForLog(string typed) =>
+        new(typed.Take(64).Select(c => char.IsControl(c) ? '?' : c).ToArray());
 
     /// <summary>Only a path on this site: a return URL naming another host would make the login page a redirector.</summary>
     public static string LocalPathOrHome(string? returnUrl) =>

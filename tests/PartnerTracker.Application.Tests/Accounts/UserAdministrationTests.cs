@@ -125,6 +125,25 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         Assert.NotEqual(stampBefore, await StampAsync("ana.analyst"));
     }
 
+    [Fact]
+    public async Task Account_changes_are_written_to_the_audit_trail_with_who_made_them()
+    {
+        var admin = await SeedAdminAsync();
+        Assert.IsType<CommandResult.Saved>(await admin.CreateAsync(new NewUserModel { UserName = "ana.analyst", Password = Passphrase, Role = Roles.Analyst }, Cancel));
+        var ana = (await admin.ListAsync(new ListRequest { Search = "ana" }, Cancel)).Items.Single();
+        Assert.IsType<CommandResult.Saved>(await admin.SetRoleAsync(ana.Id, Roles.Viewer, Cancel));
+        Assert.IsType<CommandResult.Saved>(await admin.DeleteAsync(ana.Id, Cancel));
+
+        await using var db = database.CreateDbContext();
+        var trail = await db.AuditEntries.Where(a => a.EntityType == "Account" && a.EntityId == ana.Id).OrderBy(a => a.Id)
+            .Select(a => new { a.Action, a.UserName, a.Field, a.OldValue, a.NewValue }).ToListAsync(Cancel);
+        Assert.Equal([PartnerTracker.Domain.AuditAction.Insert, PartnerTracker.Domain.AuditAction.Update, PartnerTracker.Domain.AuditAction.Delete], trail.Select(a => a.Action));
+        Assert.All(trail, a => Assert.Equal("ada.admin", a.UserName));
+        Assert.Equal(("Role", Roles.Analyst, Roles.Viewer), (trail[1].Field, trail[1].OldValue, trail[1].NewValue));
+        Assert.Contains("\"Role\":\"Viewer\"", trail[2].OldValue, StringComparison.Ordinal);
+        Assert.DoesNotContain(trail, a => (a.OldValue + a.NewValue).Contains("Hash", StringComparison.OrdinalIgnoreCase));
+    }
+
     private UserAdministration As(ICurrentUser caller)
     {
         var scope = services.CreateScope();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PartnerTracker.Application.Features.ArticleAssistant;
 using PartnerTracker.Application.Features.ArticleAssistant.Fetching;
 using PartnerTracker.Data.Seed;
+using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.ArticleAssistant;
 
@@ -87,7 +88,7 @@ public sealed class ArticleFetcherTests : IDisposable
     {
         var result = await Fetcher(allowPrivate: false).FetchAsync(url.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), TestContext.Current.CancellationToken);
         Assert.Null(result.Article);
-        Assert.Contains("not a public address", result.Error, StringComparison.Ordinal);
+        Assert.Contains("resolves to an address that is not public", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,6 +99,8 @@ public sealed class ArticleFetcherTests : IDisposable
     [InlineData("fe80::1", false)]
     [InlineData("fd00::1", false)]
     [InlineData("::ffff:192.168.1.1", false)]
+    [InlineData("64:ff9b::a9fe:a9fe", false)]
+    [InlineData("2002:a9fe:a9fe::1", false)]
     public void Only_public_unicast_addresses_are_public(string address, bool isPublic) =>
         Assert.Equal(isPublic, PublicAddresses.IsPublic(IPAddress.Parse(address)));
 
@@ -129,7 +132,7 @@ public sealed class ArticleFetcherTests : IDisposable
         var services = new ServiceCollection();
         services.AddHttpClient(ArticleFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(() => ArticleFetcher.CreateHandler(options));
         var provider = services.BuildServiceProvider();
-        return new ArticleFetcher(provider.GetRequiredService<IHttpClientFactory>(), Options.Create(options));
+        return new ArticleFetcher(provider.GetRequiredService<IHttpClientFactory>(), Options.Create(options), new TestUser());
     }
 
     private async Task ServeAsync()

@@ -108,7 +108,7 @@ public sealed class ExportTests : IAsyncLifetime
     {
         var first = await SnapshotAsync(database);
         await using var empty = await SqliteTestDatabase.CreateAsync(seeded: false);
-        var restorer = new DatabaseRestorer(empty, new TestUser());
+        var restorer = new DatabaseRestorer(empty, TestUser.Admin());
 
         var preview = await restorer.PreviewAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)), Cancel);
         Assert.True(preview.CanRestore, string.Join(" ", preview.Errors));
@@ -129,10 +129,12 @@ public sealed class ExportTests : IAsyncLifetime
 
         var occupied = await new DatabaseRestorer(database, new TestUser()).PreviewAsync(new MemoryStream(Encoding.UTF8.GetBytes(dump)), Cancel);
         var viewer = await new DatabaseRestorer(empty, TestUser.Viewer()).RestoreAsync(occupied.Dump!, cancellationToken: Cancel);
+        var analyst = await new DatabaseRestorer(empty, new TestUser()).RestoreAsync(occupied.Dump!, cancellationToken: Cancel);
         var notJson = await new DatabaseRestorer(empty, new TestUser()).PreviewAsync(new MemoryStream("{\"companies\": ["u8.ToArray()), Cancel);
 
         Assert.Contains(occupied.Errors, e => e.Contains("only into an empty database", StringComparison.Ordinal));
         Assert.IsType<ImportOutcome.Forbidden>(viewer);
+        Assert.Contains("only an administrator may", Assert.IsType<ImportOutcome.Forbidden>(analyst).Message, StringComparison.Ordinal);
         Assert.Contains("not valid JSON", Assert.Single(notJson.Errors), StringComparison.Ordinal);
         Assert.Equal(emptyBefore, await SnapshotAsync(empty));
     }
@@ -145,7 +147,7 @@ public sealed class ExportTests : IAsyncLifetime
         await using var empty = await SqliteTestDatabase.CreateAsync(seeded: false);
         var before = await SnapshotAsync(empty);
 
-        var outcome = await new DatabaseRestorer(empty, new TestUser()).RestoreAsync(broken, cancellationToken: Cancel);
+        var outcome = await new DatabaseRestorer(empty, TestUser.Admin()).RestoreAsync(broken, cancellationToken: Cancel);
 
         Assert.IsType<ImportOutcome.Refused>(outcome);
         Assert.Equal(before, await SnapshotAsync(empty));

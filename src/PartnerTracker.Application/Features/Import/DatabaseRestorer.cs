@@ -73,9 +73,12 @@ public sealed class DatabaseRestorer(IDbContextFactory<PartnerTrackerDbContext> 
     /// <summary>Writes the whole export in one transaction; on any failure or cancel the database stays empty.</summary>
     public async Task<ImportOutcome> RestoreAsync(DatabaseDump dump, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (Permission.RefuseWrite(user) is { } refused)
+        // A restore brings its own audit trail, written as it stands: only an administrator may vouch for one.
+        if (!user.IsInRole(Roles.Admin))
         {
-            return new ImportOutcome.Forbidden(refused.Message);
+            var refusal = $"{user.Name} may not restore a whole database; only an administrator may, because it brings its own audit trail.";
+            user.NoteRefusal(refusal);
+            return new ImportOutcome.Forbidden(refusal);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -172,7 +175,7 @@ public sealed class DatabaseRestorer(IDbContextFactory<PartnerTrackerDbContext> 
         catch (Exception ex) when (ex is DbUpdateException or ArgumentException or InvalidOperationException)
         {
             // The export breaks a rule of the schema (a dangling reference, a forged value): nothing is kept.
-            return new ImportOutcome.Refused($"The export could not be restored, so nothing was written: {(ex.InnerException ?? ex).Message}");
+            return new ImportOutcome.Refused("The export could not be restored, so nothing was written: it breaks a rule of the database (a reference to a record it does not hold, or a forged value).");
         }
 
         await transaction.CommitAsync(CancellationToken.None);
@@ -193,7 +196,8 @@ public sealed class DatabaseRestorer(IDbContextFactory<PartnerTrackerDbContext> 
 
     private static async Task<bool> IsOccupiedAsync(PartnerTrackerDbContext db, CancellationToken cancellationToken) =>
         await db.Companies.AnyAsync(cancellationToken) || await db.Deals.AnyAsync(cancellationToken) || await db.People.AnyAsync(cancellationToken)
-        || await db.SourceArticles.AnyAsync(cancellationToken) || await db.Events.AnyAsync(cancellationToken) || await db.FxRates.AnyAsync(cancellationToken);
+        || await db.SourceArticles.AnyAsync(cancellationToken) || await db.Events.AnyAsync(cancellationToken) || await db.FxRates.AnyAsync(cancellationToken)
+        || await db.AuditEntries.AnyAsync(cancellationToken); // a database with a history is not empty, even with no record left
 
     /// <summary>Rows of a self-referencing table ordered so every parent is written before its children.</summary>
     private static List<T> ParentsFirst<T>(IReadOnlyList<T> rows, Func<T, int> id, Func<T, int?> parent)

@@ -90,10 +90,10 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
         {
             return new ImportOutcome.Cancelled();
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException)
         {
             // Someone wrote a clashing record between our checks and our writes; the transaction rolled back.
-            return new ImportOutcome.Refused($"The database refused the import, so nothing was written; upload the file again to see why. ({(ex.InnerException ?? ex).Message})");
+            return new ImportOutcome.Refused("The database refused the import, so nothing was written; upload the file again to see why.");
         }
     }
 

@@ -1,3 +1,4 @@
+using PartnerTracker.Application.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -14,7 +15,7 @@ public sealed record FetchResult(ArticleInput? Article, string? Error);
 /// unless configured (<see cref="ArticleFetchOptions.AllowPrivateAddresses"/>): every address the name resolves to
 /// is checked when connecting.
 /// </summary>
-public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleFetchOptions> options)
+public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleFetchOptions> options, ICurrentUser user)
 {
     public const string ClientName = "article-fetch";
 
@@ -31,6 +32,12 @@ public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleF
 
     public async Task<FetchResult> FetchAsync(string? url, CancellationToken cancellationToken = default)
     {
+        // The server reaching out on someone's behalf is a writer's tool (the article assistant), never a reader's.
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return new FetchResult(null, forbidden.Message);
+        }
+
         var limits = options.Value;
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {

@@ -14,6 +14,9 @@ public static class PublicAddresses
         (IPAddress.Parse("224.0.0.0"), 4), (IPAddress.Parse("240.0.0.0"), 4),
         (IPAddress.Parse("::"), 128), (IPAddress.Parse("::1"), 128), (IPAddress.Parse("fc00::"), 7), (IPAddress.Parse("fe80::"), 10),
         (IPAddress.Parse("fec0::"), 10), (IPAddress.Parse("ff00::"), 8), (IPAddress.Parse("2001:db8::"), 32), (IPAddress.Parse("64:ff9b:1::"), 48),
+        // NAT64's well-known prefix maps every IPv4 address, the cloud metadata service included; 6to4 and the
+        // deprecated IPv4-compatible range embed IPv4 addresses too.
+        (IPAddress.Parse("64:ff9b::"), 96), (IPAddress.Parse("2002::"), 16), (IPAddress.Parse("::"), 96),
     ];
 
     /// <summary>True for a public unicast address; IPv4 written as IPv6 (::ffff:10.0.0.1) is judged as IPv4.</summary>
@@ -57,9 +60,9 @@ public static class PublicAddresses
             throw new FetchRefusedException($"{host} has no address.");
         }
 
-        if (!allowPrivate && addresses.FirstOrDefault(a => !IsPublic(a)) is { } refused)
+        if (!allowPrivate && addresses.Any(a => !IsPublic(a)))
         {
-            throw new FetchRefusedException($"{host} resolves to {refused}, which is not a public address; the server does not fetch from its own network.");
+            throw new FetchRefusedException($"{host} resolves to an address that is not public; the server does not fetch from its own network.");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
