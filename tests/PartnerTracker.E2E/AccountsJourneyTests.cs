@@ -73,6 +73,25 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task An_administrator_creates_an_account_whose_owner_then_signs_in_with_that_role()
+    {
+        var page = await browser.OpenAsync(new Uri(app.BaseAddress, "/admin/users"), TestAccounts.Admin);
+        await page.Locator("input[data-testid=new-user-name]").FillAsync("new.viewer");
+        await page.Locator("input[data-testid=new-user-password]").FillAsync("too short");
+        await page.Locator("[data-testid=new-user-save]").ClickAsync();
+        await Assertions.Expect(page.GetByText("Passwords must be at least 12 characters.")).ToBeVisibleAsync();
+
+        await page.Locator("input[data-testid=new-user-password]").FillAsync("a fine long passphrase");
+        await page.Locator("[data-testid=new-user-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=user-row]", new() { HasText = "new.viewer" })).ToHaveTextAsync("new.viewer Viewer");
+
+        var theirs = await browser.Instance.NewPageAsync();
+        await Browser.SignInAsync(theirs, app.BaseAddress, "new.viewer", "a fine long passphrase");
+        await Assertions.Expect(theirs.Locator("[data-testid=signed-in-as]")).ToContainTextAsync("new.viewer · Viewer");
+        await theirs.Context.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         browser.SkipWhenMissing();
