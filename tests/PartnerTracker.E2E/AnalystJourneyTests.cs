@@ -159,6 +159,9 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
     {
         await page.Locator($"[data-testid={testId}]").First.ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(option, new() { Exact = false }).First.ClickAsync();
+
+        // The next click must land on the form, not on the closing list (a loaded machine once lost a Save that way).
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
     /// <summary>Types into a MudAutocomplete and clicks the proposal containing <paramref name="option"/>.</summary>
@@ -168,5 +171,8 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
         await input.ClickAsync();
         await input.FillAsync(typed);
         await page.Locator(".mud-popover-open").GetByText(option, new() { Exact = false }).First.ClickAsync();
+
+        // The next click must land on the form, not on the closing list (a loaded machine once lost a Save that way).
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 }
