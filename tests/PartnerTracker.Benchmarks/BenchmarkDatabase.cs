@@ -40,6 +40,9 @@ public static class BenchmarkDatabase
         var path = PathFor(deals);
         if (File.Exists(path))
         {
+            // A file cached before a schema change gets the new migrations, as the app's own database would.
+            await using var cached = new PartnerTrackerDbContext(WritableOptions(path));
+            await cached.Database.MigrateAsync(cancellationToken);
             return;
         }
 
@@ -50,10 +53,7 @@ public static class BenchmarkDatabase
         var building = $"{path}.{Environment.ProcessId}.building";
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"Generating {deals:N0} deals into {path} (once; later runs reuse it)...");
-        var options = new DbContextOptionsBuilder<PartnerTrackerDbContext>()
-            .UsePartnerTracker(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString())
-            .Options;
-        await using (var db = new PartnerTrackerDbContext(options))
+        await using (var db = new PartnerTrackerDbContext(WritableOptions(building)))
         {
             await db.Database.MigrateAsync(cancellationToken);
 
@@ -64,6 +64,11 @@ public static class BenchmarkDatabase
         File.Move(building, path, overwrite: true);
         Console.WriteLine($"Generated {deals:N0} deals in {clock.Elapsed.TotalSeconds:N0} s.");
     }
+
+    private static DbContextOptions<PartnerTrackerDbContext> WritableOptions(string file) =>
+        new DbContextOptionsBuilder<PartnerTrackerDbContext>()
+            .UsePartnerTracker(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString())
+            .Options;
 
     private static int Companies(int deals) =>
         CompaniesByDeals.TryGetValue(deals, out var companies)

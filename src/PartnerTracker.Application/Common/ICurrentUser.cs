@@ -35,15 +35,16 @@ public static class Permission
     /// The first line of every write command: null when the caller may write, otherwise the refusal to return.
     /// The UI hides what a role cannot do; this is what holds when someone goes around the UI.
     /// </summary>
-    public static CommandResult.Forbidden? RefuseWrite(ICurrentUser user)
-    {
-        if (user.CanWrite)
-        {
-            return null;
-        }
+    public static CommandResult.Forbidden? RefuseWrite(ICurrentUser user) =>
+        user.CanWrite ? null : Refuse(user, $"{user.Name} may read but not change records; an administrator can grant the Analyst role.");
 
-        var refusal = new CommandResult.Forbidden($"{user.Name} may read but not change records; an administrator can grant the Analyst role.");
-        user.NoteRefusal(refusal.Message);
-        return refusal;
+    /// <summary>The same for what only an administrator may do; <paramref name="what"/> completes "may not …".</summary>
+    public static CommandResult.Forbidden? RefuseUnlessAdmin(ICurrentUser user, string what) =>
+        user.IsInRole(Roles.Admin) ? null : Refuse(user, $"{user.Name} may not {what}; only an administrator may.");
+
+    private static CommandResult.Forbidden Refuse(ICurrentUser user, string message)
+    {
+        user.NoteRefusal(message);
+        return new CommandResult.Forbidden(message);
     }
 }

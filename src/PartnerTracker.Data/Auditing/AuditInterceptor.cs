@@ -120,13 +120,13 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             return false; // the nested save that writes the audit entries themselves
         }
 
-        var tracker = context.ChangeTracker;
-        if (tracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        var entries = context.ChangeTracker.Entries().ToList();
+        if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new WriteRefusedException("The audit trail is written once and never changed.");
         }
 
-        recordChanged = AuditTrail.DomainChanges(tracker).Any();
+        recordChanged = AuditTrail.DomainChanges(entries).Any();
         if (!actor.CanWrite && recordChanged)
         {
             throw new WriteRefusedException($"{actor.Name} may not change records.");
@@ -137,7 +137,7 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
             return false; // the restored rows come with their own trail
         }
 
-        var trail = AuditTrail.Collect(tracker);
+        var trail = AuditTrail.Collect(entries);
         if (trail.IsEmpty)
         {
             return false;

@@ -47,7 +47,7 @@ public sealed class UserAdministration(
     /// <summary>An administrator adds an account (the command-line verb acts as one).</summary>
     public async Task<CommandResult> CreateAsync(NewUserModel model, CancellationToken cancellationToken = default)
     {
-        if (RefuseUnlessAdmin() is { } forbidden)
+        if (Permission.RefuseUnlessAdmin(caller, "manage accounts") is { } forbidden)
         {
             return forbidden;
         }
@@ -77,7 +77,7 @@ public sealed class UserAdministration(
 
     public async Task<CommandResult> SetRoleAsync(string userId, string role, CancellationToken cancellationToken = default)
     {
-        if (RefuseUnlessAdmin() is { } forbidden)
+        if (Permission.RefuseUnlessAdmin(caller, "manage accounts") is { } forbidden)
         {
             return forbidden;
         }
@@ -121,7 +121,7 @@ public sealed class UserAdministration(
 
     public async Task<CommandResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
     {
-        if (RefuseUnlessAdmin() is { } forbidden)
+        if (Permission.RefuseUnlessAdmin(caller, "manage accounts") is { } forbidden)
         {
             return forbidden;
         }
@@ -144,7 +144,7 @@ public sealed class UserAdministration(
 
     public async Task<CommandResult> DeleteAsync(string userId, CancellationToken cancellationToken = default)
     {
-        if (RefuseUnlessAdmin() is { } forbidden)
+        if (Permission.RefuseUnlessAdmin(caller, "manage accounts") is { } forbidden)
         {
             return forbidden;
         }
@@ -245,18 +245,6 @@ public sealed class UserAdministration(
 
     private static string Describe(AppUser user, string? role) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string?> { ["UserName"] = user.UserName, ["Role"] = role });
-
-    private CommandResult.Forbidden? RefuseUnlessAdmin()
-    {
-        if (caller.IsInRole(Roles.Admin))
-        {
-            return null;
-        }
-
-        var refusal = new CommandResult.Forbidden($"{caller.Name} may not manage accounts; only an administrator may.");
-        caller.NoteRefusal(refusal.Message);
-        return refusal;
-    }
 
     /// <summary>One page of accounts, each with its role, sorted by name or role in the database.</summary>
     public static IQueryable<UserListItem> UsersPage(PartnerTrackerDbContext db, ListRequest request)

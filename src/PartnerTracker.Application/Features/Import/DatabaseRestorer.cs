@@ -74,11 +74,9 @@ public sealed class DatabaseRestorer(IDbContextFactory<PartnerTrackerDbContext> 
     public async Task<ImportOutcome> RestoreAsync(DatabaseDump dump, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         // A restore brings its own audit trail, written as it stands: only an administrator may vouch for one.
-        if (!user.IsInRole(Roles.Admin))
+        if (Permission.RefuseUnlessAdmin(user, "restore a whole database, which brings its own audit trail") is { } forbidden)
         {
-            var refusal = $"{user.Name} may not restore a whole database; only an administrator may, because it brings its own audit trail.";
-            user.NoteRefusal(refusal);
-            return new ImportOutcome.Forbidden(refusal);
+            return new ImportOutcome.Forbidden(forbidden.Message);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
