@@ -9,14 +9,12 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
 {
     private readonly RunningApp app = new();
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task Anonymous_users_are_sent_to_the_login_page_and_come_back_after_signing_in()
     {
-        browser.SkipWhenMissing();
-        var context = await browser.Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/deals").ToString());
 
@@ -30,7 +28,6 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await page.Locator("[data-testid=login-submit]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/deals$"));
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToContainTextAsync($"{TestAccounts.Analyst} · Analyst");
-        await context.DisposeAsync();
     }
 
     [Fact]
@@ -85,19 +82,16 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await page.Locator("[data-testid=new-user-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=user-row]", new() { HasText = "new.viewer" })).ToHaveTextAsync("new.viewer Viewer");
 
-        var theirs = await browser.Instance.NewPageAsync();
+        var theirs = await browser.NewPageAsync();
         await Browser.SignInAsync(theirs, app.BaseAddress, "new.viewer", "a fine long passphrase");
         await Assertions.Expect(theirs.Locator("[data-testid=signed-in-as]")).ToContainTextAsync("new.viewer · Viewer");
-        await theirs.Context.DisposeAsync();
     }
 
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        browser.SkipWhenMissing();
+        var page = await browser.NewPageAsync();
         await using var own = new RunningApp();
-        var context = await browser.Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
         var target = new Uri(own.BaseAddress, "/");
         for (var attempt = 1; attempt <= 5; attempt++)
         {
@@ -109,16 +103,14 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
 
         await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToContainTextAsync("locked after 5 failed sign-ins");
         Assert.Contains("/account/login", page.Url);
-        await context.DisposeAsync();
+        await browser.CloseContextsAsync();
     }
 
     [Fact]
     public async Task A_first_start_offers_the_one_time_setup_which_creates_the_admin_and_then_closes()
     {
-        browser.SkipWhenMissing();
+        var page = await browser.NewPageAsync();
         await using var fresh = new RunningApp(withAccounts: false);
-        var context = await browser.Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(fresh.BaseAddress, "/").ToString());
         await page.Locator("[data-testid=setup-offer] a").ClickAsync();
@@ -131,12 +123,10 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=user-row]", new() { HasText = "first.admin" })).ToContainTextAsync("Admin");
 
         // Once an administrator exists the page no longer creates anyone, for anyone.
-        var stranger = await browser.Instance.NewContextAsync();
-        var theirs = await stranger.NewPageAsync();
+        var theirs = await browser.NewPageAsync();
         await theirs.GotoAsync(new Uri(fresh.BaseAddress, "/account/setup").ToString());
         await Assertions.Expect(theirs.Locator("[data-testid=setup-finished]")).ToBeVisibleAsync();
         await Assertions.Expect(theirs.Locator("[data-testid=setup-submit]")).ToHaveCountAsync(0);
-        await stranger.DisposeAsync();
-        await context.DisposeAsync();
+        await browser.CloseContextsAsync();
     }
 }

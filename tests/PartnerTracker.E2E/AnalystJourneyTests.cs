@@ -14,7 +14,7 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
     private const string DealName = "OpenAI–Kakao partnership";
     private readonly RunningApp app = new(seeded: false);
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task Analyst_logs_the_OpenAI_Kakao_partnership_from_an_empty_database()
@@ -93,11 +93,7 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
         await Assertions.Expect(page.GetByText("Signed → Active")).ToBeVisibleAsync();
 
         // Two people edit the same deal at once: the second save is refused with what changed.
-        var colleague = await browser.Instance.NewContextAsync();
-        var theirs = await colleague.NewPageAsync();
-        theirs.SetDefaultTimeout(30_000);
-        await Browser.SignInAsync(theirs, new Uri(dealUrl + "/edit"), TestAccounts.Analyst);
-        await theirs.Locator("[data-interactive=true]").WaitForAsync();
+        var theirs = await browser.OpenAsync(new Uri(dealUrl + "/edit"));
         await GoAsync(page, dealUrl + "/edit");
         await page.Locator("input[data-testid=deal-name-input]").FillAsync("OpenAI–Kakao strategic partnership");
         await page.Locator("[data-testid=deal-save]").ClickAsync();
@@ -108,7 +104,6 @@ public sealed class AnalystJourneyTests(Browser browser) : IClassFixture<Browser
         var row = theirs.Locator("[data-testid=conflict-field]", new() { HasText = "Name" });
         await Assertions.Expect(row).ToContainTextAsync("OpenAI and Kakao partnership");
         await Assertions.Expect(row).ToContainTextAsync("OpenAI–Kakao strategic partnership");
-        await colleague.DisposeAsync();
     }
 
     private async Task GoAsync(IPage page, string path)

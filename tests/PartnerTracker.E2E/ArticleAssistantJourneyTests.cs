@@ -12,7 +12,7 @@ public sealed class ArticleAssistantJourneyTests(Browser browser) : IClassFixtur
 {
     private readonly RunningApp app = new(seeded: false);
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task Analyst_pastes_the_article_reviews_confirms_and_finds_Stargate_cited()

@@ -12,9 +12,11 @@ public sealed class Browser : IAsyncLifetime
 
     private static readonly string ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
+    private readonly List<IBrowserContext> contexts = [];
+
     private IPlaywright? playwright;
 
-    public IBrowser Instance { get; private set; } = null!;
+    private IBrowser instance = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -33,7 +35,7 @@ public sealed class Browser : IAsyncLifetime
 
         // Generous waits: these machines are shared, and a slow second is not a failure of the app.
         Assertions.SetDefaultExpectTimeout(15_000);
-        Instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
@@ -47,7 +49,7 @@ public sealed class Browser : IAsyncLifetime
     {
         if (playwright is not null)
         {
-            await Instance.DisposeAsync();
+            await instance.DisposeAsync();
             playwright.Dispose();
         }
     }
@@ -61,13 +63,42 @@ public sealed class Browser : IAsyncLifetime
     /// </summary>
     public async Task<IPage> OpenAsync(Uri url, string user = TestAccounts.Analyst)
     {
-        SkipWhenMissing();
-        var context = await Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        var page = await NewPageAsync();
         await SignInAsync(page, url, user);
         await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;
+    }
+
+    /// <summary>A page in a browser context of its own (its own cookies: another visitor), closed with the test.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        SkipWhenMissing();
+        var context = await instance.NewContextAsync();
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        return page;
+    }
+
+    /// <summary>Closes every page the test opened.</summary>
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        contexts.Clear();
+    }
+
+    /// <summary>
+    /// Ends a test: its pages first, then its app. In that order because a page left open reconnects its circuit
+    /// while the app stops, and Kestrel then waits out its whole shutdown timeout (30 s) for that connection.
+    /// </summary>
+    public async ValueTask CloseThenStopAsync(RunningApp app)
+    {
+        await CloseContextsAsync();
+        await app.DisposeAsync();
     }
 
     /// <summary>Signs in through the login page, which then returns to <paramref name="url"/>.</summary>

@@ -8,7 +8,7 @@ public sealed class DashboardJourneyTests(Browser browser) : IClassFixture<Brows
 {
     private readonly RunningApp app = new();
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task See_500_billion_for_Stargate_then_open_the_joint_ventures_and_find_Stargate()

@@ -8,7 +8,7 @@ public sealed class DealsJourneyTests(Browser browser) : IClassFixture<Browser>,
 {
     private readonly RunningApp app = new();
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task Open_the_deals_list_then_Stargate_and_see_seven_participants_and_500_billion_with_its_quote()

@@ -9,7 +9,7 @@ public sealed class ImportExportJourneyTests(Browser browser) : IClassFixture<Br
 {
     private readonly RunningApp app = new();
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task The_csv_download_holds_the_filtered_list()

@@ -7,7 +7,7 @@ public sealed class NetworkJourneyTests(Browser browser) : IClassFixture<Browser
 {
     private readonly RunningApp app = new();
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public ValueTask DisposeAsync() => browser.CloseThenStopAsync(app);
 
     [Fact]
     public async Task Open_the_network_and_click_OpenAI_to_land_on_its_company_page()

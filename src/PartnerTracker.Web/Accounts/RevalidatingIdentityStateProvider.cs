@@ -18,7 +18,19 @@ internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFac
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        AsyncServiceScope scope;
+        try
+        {
+            scope = scopes.CreateAsyncScope();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping and its services are gone; the circuit ends with it, so there is nothing to
+            // check and nothing to sign out (throwing here only crashed the closing circuit with a logged error).
+            return true;
+        }
+
+        await using var _ = scope;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
         if (user is null)
