@@ -16,7 +16,11 @@ internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFac
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User);
+
+    /// <summary>True while the account exists with the security stamp <paramref name="signedIn"/> carries.</summary>
+    internal async Task<bool> IsStillValidAsync(ClaimsPrincipal signedIn)
     {
         AsyncServiceScope scope;
         try
@@ -32,13 +36,13 @@ internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFac
 
         await using var _ = scope;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
+        var user = await users.GetUserAsync(signedIn);
         if (user is null)
         {
             return false;
         }
 
-        var stamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stamp = signedIn.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user);
     }
 }
