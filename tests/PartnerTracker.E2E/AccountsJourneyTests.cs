@@ -51,6 +51,7 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await page.GotoAsync(page.Url + "/edit");
         await Assertions.Expect(page.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=deal-save]")).ToHaveCountAsync(0);
+        Assert.Contains(app.LogLines, line => line.StartsWith("Warning", StringComparison.Ordinal) && Regex.IsMatch(line, "Page refused for vic.viewer at /deals/[0-9]+/edit$"));
     }
 
     [Fact]
@@ -104,6 +105,12 @@ public sealed class AccountsJourneyTests(Browser browser) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToContainTextAsync("locked after 5 failed sign-ins");
         Assert.Contains("/account/login", page.Url);
         await browser.CloseContextsAsync();
+
+        // Each failure and the lockout are on the log; the passwords typed are not.
+        var log = own.LogLines;
+        Assert.Contains(log, line => line.Contains("Failed sign-in for vic.viewer", StringComparison.Ordinal));
+        Assert.Contains(log, line => line.Contains("Sign-in refused for vic.viewer: the account is locked out", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, line => line.Contains("wrong password number", StringComparison.Ordinal) || line.Contains(TestAccounts.Password, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace PartnerTracker.E2E;
 
@@ -43,6 +45,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Every line the app has logged so far (the console still gets them too).</summary>
+    public IReadOnlyList<string> LogLines => Services.GetFakeLogCollector().GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message}").ToList();
+
     /// <summary>Stops the app and deletes the data folder it made (a folder the caller named stays).</summary>
     public override async ValueTask DisposeAsync()
     {
@@ -59,6 +64,7 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddFakeLogging());
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Database:SeedArticle", Seeded ? "true" : "false");

@@ -51,6 +51,7 @@ public static class AccountServices
         // A changed role or a deleted account reaches open sessions within a minute (the default is 30).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
