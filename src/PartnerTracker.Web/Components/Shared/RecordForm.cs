@@ -81,6 +81,7 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
         }
 
         Saving = true;
+        CommandResult? result = null;
         try
         {
             if (Form is not null)
@@ -89,12 +90,13 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
             }
 
             Errors.Clear();
-            var result = IsNew ? await Editor.CreateAsync(Model) : await Editor.UpdateAsync(RecordId!.Value, Model, overwrite);
+            result = IsNew ? await Editor.CreateAsync(Model) : await Editor.UpdateAsync(RecordId!.Value, Model, overwrite);
             await HandleAsync(result);
         }
         finally
         {
-            Saving = false;
+            // Once saved the form is leaving for the record's page: it stays disabled, so a late click cannot write it again.
+            Saving = result is CommandResult.Saved;
         }
     }
 
