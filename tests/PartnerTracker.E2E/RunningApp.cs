@@ -18,8 +18,12 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     /// <param name="dataFolder">Reuse a folder (a restart); a fresh temporary one when null.</param>
     /// <param name="seeded">False to start from an empty database, as an analyst with no data would.</param>
     /// <param name="withAccounts">False to start with no account at all, as a newcomer's first start does.</param>
-    public RunningApp(string? dataFolder = null, bool seeded = true, bool withAccounts = true)
+    /// <param name="environment">"Production" to run as a company deploys it (no detailed errors, HSTS).</param>
+    /// <param name="configure">More settings or services, applied last.</param>
+    public RunningApp(string? dataFolder = null, bool seeded = true, bool withAccounts = true, string environment = "Development", Action<IWebHostBuilder>? configure = null)
     {
+        this.environment = environment;
+        this.configure = configure;
         ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("pt-e2e-").FullName;
         Seeded = seeded;
@@ -28,6 +32,8 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     }
 
     private readonly bool ownsFolder;
+    private readonly string environment;
+    private readonly Action<IWebHostBuilder>? configure;
 
     public string DataFolder { get; }
 
@@ -45,8 +51,10 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Every line the app has logged so far (the console still gets them too).</summary>
-    public IReadOnlyList<string> LogLines => Services.GetFakeLogCollector().GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message}").ToList();
+    /// <summary>Every line the app has logged so far, with the exception's message if any (the console still gets them).</summary>
+    public IReadOnlyList<string> LogLines => Services.GetFakeLogCollector().GetSnapshot()
+        .Select(r => $"{r.Level} {r.Category}: {r.Message}{(r.Exception is { } e ? $" {e.GetType().Name}: {e.Message}" : "")}")
+        .ToList();
 
     /// <summary>Stops the app and deletes the data folder it made (a folder the caller named stays).</summary>
     public override async ValueTask DisposeAsync()
@@ -63,7 +71,7 @@ public sealed class RunningApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.ConfigureLogging(logging => logging.AddFakeLogging());
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
@@ -72,5 +80,7 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(services => services.AddHostedService<TestAccounts.Creator>());
         }
+
+        configure?.Invoke(builder);
     }
 }
