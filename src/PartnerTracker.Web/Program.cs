@@ -18,10 +18,23 @@ if (args is [PartnerTracker.Web.Cli.ExtractCommand.Verb, .. var extractArgs])
     return await PartnerTracker.Web.Cli.ExtractCommand.RunAsync(extractArgs, Console.Out, Console.Error);
 }
 
+// A verb's arguments are checked before the app opens, migrates or seeds any database: a mistyped command touches nothing.
+PartnerTracker.Web.Cli.UsersCommand.Request? users = null;
+if (args is [PartnerTracker.Web.Cli.UsersCommand.Verb, .. var userArgs])
+{
+    users = PartnerTracker.Web.Cli.UsersCommand.Parse(userArgs);
+    if (users is null)
+    {
+        await Console.Error.WriteLineAsync(PartnerTracker.Web.Cli.UsersCommand.Usage);
+        return 2;
+    }
+}
+
 WebApplication app;
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // The users verb's settings are the ones after its own arguments, read as the app reads its command line.
+    var builder = WebApplication.CreateBuilder(users is null ? args : [.. users.Settings]);
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
     builder.Services.AddMudServices();
@@ -42,9 +55,9 @@ catch (DatabaseConfigurationException ex)
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
-if (args is [PartnerTracker.Web.Cli.UsersCommand.Verb, .. var userArgs])
+if (users is not null)
 {
-    return await PartnerTracker.Web.Cli.UsersCommand.RunAsync(app.Services, userArgs, Console.In, Console.Out, Console.Error);
+    return await PartnerTracker.Web.Cli.UsersCommand.RunAsync(app.Services, users, Console.In, Console.Out, Console.Error);
 }
 
 app.UseSecurityHeaders();

@@ -36,6 +36,40 @@ public sealed class UsersVerbTests : IDisposable
         Assert.Equal("", listed.Output.Trim());
     }
 
+    [Theory]
+    [InlineData("users")]
+    [InlineData("users frobnicate")]
+    [InlineData("users add")]
+    [InlineData("users add ops.admin Admin")]
+    [InlineData("users list everyone")]
+    [InlineData("users unlock --Database:SeedArticle false")]
+    public async Task A_mistyped_command_prints_the_usage_and_creates_no_database(string commandLine)
+    {
+        var refused = await RunAsync(commandLine.Split(' '));
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("users add NAME --role Admin|Analyst|Viewer", refused.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public async Task Settings_after_the_command_choose_the_database_as_they_do_for_the_app()
+    {
+        var elsewhere = Path.Combine(folder, "elsewhere");
+        var file = Path.Combine(folder, "named.db");
+
+        var added = await RunAsync(["users", "add", "ops.admin", "--role", "Admin", "--Database:DataFolder", elsewhere], "a long operator passphrase\n");
+        var inElsewhere = await RunAsync(["users", "list", "--Database:DataFolder", elsewhere]);
+        var inDefault = await RunAsync(["users", "list"]);
+        var addedToFile = await RunAsync(["users", "add", "ops.viewer", "--role", "Viewer", "--ConnectionStrings:Sqlite", $"Data Source={file}"], "a long operator passphrase\n");
+        var inFile = await RunAsync(["users", "list", $"--ConnectionStrings:Sqlite=Data Source={file}"]);
+
+        Assert.Equal((0, 0, 0), (added.ExitCode, addedToFile.ExitCode, inFile.ExitCode));
+        Assert.Equal((0, "ops.admin\tAdmin"), (inElsewhere.ExitCode, inElsewhere.Output.Trim()));
+        Assert.Equal((0, ""), (inDefault.ExitCode, inDefault.Output.Trim()));
+        Assert.Equal("ops.viewer\tViewer", inFile.Output.Trim());
+    }
+
     private Task<AppProcess.Outcome> RunAsync(IEnumerable<string> args, string input = "") =>
         AppProcess.RunAsync(args, new Dictionary<string, string>
         {

@@ -20,9 +20,16 @@ public static class ExtractCommand
     /// <returns>0 with the JSON on <paramref name="output"/>; 2 when the file or the database cannot be used (nothing is written).</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (args.Count == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        if (args.Count == 0 || SettingArguments.IsSetting(args[0]))
         {
             await error.WriteLineAsync($"Name the article file.\n{Usage}");
+            return 2;
+        }
+
+        var settingArgs = args.Skip(1).ToArray();
+        if (!SettingArguments.AreWellFormed(settingArgs))
+        {
+            await error.WriteLineAsync($"After the file, only app settings may follow (--Key value).\n{Usage}");
             return 2;
         }
 
@@ -39,7 +46,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.Skip(1).ToArray() });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settingArgs });
         var collection = new ServiceCollection().AddLogging();
         try
         {

@@ -64,6 +64,18 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stray")]
+    [InlineData("--ConnectionStrings:Sqlite")]
+    [InlineData("--Database:DataFolder", "/tmp", "stray")]
+    public async Task Anything_after_the_file_but_app_settings_is_refused_with_the_usage(params string[] after)
+    {
+        var error = new StringWriter();
+        var exit = await ExtractCommand.RunAsync([ArticleFile("Title: T\n\nOpenAI met Kakao."), .. after], TextWriter.Null, error, Cancel);
+        Assert.Equal(2, exit);
+        Assert.Contains(ExtractCommand.Usage, error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_database_is_reported_and_not_created()
     {
