@@ -147,7 +147,19 @@ public sealed class DealImporterTests : IAsyncLifetime
         { "deals.csv", "Name,Kind,Stage,Verification\r\n"u8.ToArray(), "The file has a header row but no deals." },
         { "deals.csv", "Deal name,Kind,Stage,Verification,Colour\r\nX,Supply,Announced,Reported,red\r\n"u8.ToArray(), "“Deal name” is not a column the import reads" },
         { "deals.csv", "Name,Kind,Stage\r\nX,Supply,Announced\r\n"u8.ToArray(), "The file has no “Verification” column; it is required." },
-        { "deals.csv", [.. "Name,Kind,Stage,Verification\r\nCaf"u8.ToArray(), 0xE9, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file is not UTF-8 text (byte 34)" },
+        { "deals.csv", [.. "Name,Kind,Stage,Verification\r\nCaf"u8.ToArray(), 0xE9, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file is not UTF-8 text (line 2, byte 34); it may be in an older encoding such as Windows-1252." },
+
+        // Windows-1252 (what "CSV" without "UTF-8" saves on many machines): é is 0xE9 and € is 0x80; the first bad byte is named with its line.
+        { "deals.csv", [.. "Name,Kind,Stage,Verification,Value,Currency\r\nPlain deal,Supply,Announced,Reported,,\r\nCaf"u8.ToArray(), 0xE9, .. " deal,Supply,Announced,Reported,5,"u8.ToArray(), 0x80, .. "\r\n"u8.ToArray()], "The file is not UTF-8 text (line 3, byte 89)" },
+        { "deals.csv", [.. "Name,Kind,Stage,Verification,Value,Currency\r\nDeal,Supply,Announced,Reported,5,"u8.ToArray(), 0x80, .. "\r\n"u8.ToArray()], "The file is not UTF-8 text (line 2, byte 79)" },
+
+        // With a UTF-8 byte order mark the position still counts from the file's first byte.
+        { "deals.csv", [0xEF, 0xBB, 0xBF, .. "Name,Kind,Stage,Verification\r\nCaf"u8.ToArray(), 0xE9, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file is not UTF-8 text (line 2, byte 37)" },
+
+        // UTF-16 with no byte order mark is valid UTF-8 full of NUL bytes; it is named, not called binary.
+        { "deals.csv", Encoding.Unicode.GetBytes("Name,Kind,Stage,Verification\r\n카카오 deal,Supply,Announced,Reported\r\n"), "The file looks like UTF-16 text (little endian) without a byte order mark; in your spreadsheet program save it as “CSV UTF-8” and upload it again." },
+        { "deals.csv", Encoding.BigEndianUnicode.GetBytes("Name,Kind,Stage,Verification\r\nX,Supply,Announced,Reported\r\n"), "The file looks like UTF-16 text (big endian) without a byte order mark" },
+        { "deals.csv", [.. "Name,Kind,Stage,Verification\r\nX"u8.ToArray(), 0, 0, 0, 0, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file holds binary data, not CSV text" },
         { "deals.xlsx", "Name,Kind\r\n"u8.ToArray(), "The file is not a readable .xlsx workbook" },
         { "deals.pdf", "%PDF"u8.ToArray(), "is neither a .csv nor an .xlsx file" },
     };
@@ -179,10 +191,13 @@ public sealed class DealImporterTests : IAsyncLifetime
         Assert.True(huge.Position <= ImportFileReader.MaxBytes + 81920);
     }
 
-    [Fact]
-    public async Task Utf16_with_its_byte_order_mark_is_read()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Utf16_with_its_byte_order_mark_is_read_in_either_byte_order(bool bigEndian)
     {
-        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Name,Kind,Stage,Verification\r\n카카오 deal,Supply,Announced,Reported\r\n")).ToArray();
+        var encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("Name,Kind,Stage,Verification\r\n카카오 deal,Supply,Announced,Reported\r\n")).ToArray();
 
         var preview = await importer.PreviewAsync(await ReadAsync(bytes), NoChoices, Cancel);
 

@@ -54,6 +54,11 @@ public static class ImportFileReader
 
     public static ImportTable ReadCsv(byte[] bytes)
     {
+        if (LooksLikeUtf16WithoutMark(bytes) is { } order)
+        {
+            return ImportTable.Failed($"The file looks like UTF-16 text ({order}) without a byte order mark; in your spreadsheet program save it as “CSV UTF-8” and upload it again.");
+        }
+
         string text;
         try
         {
@@ -61,8 +66,10 @@ public static class ImportFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            var at = ex.Index >= 0 ? $" (byte {ex.Index + 1:N0})" : "";
-            return ImportTable.Failed($"The file is not UTF-8 text{at}; in your spreadsheet program save it as “CSV UTF-8” and upload it again.");
+            // Index counts from the start of the decoded bytes, after a UTF-8 byte order mark when there is one.
+            var offset = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+            var at = ex.Index >= 0 ? $" (line {bytes.AsSpan(0, offset + ex.Index).Count((byte)'\n') + 1:N0}, byte {offset + ex.Index + 1:N0})" : "";
+            return ImportTable.Failed($"The file is not UTF-8 text{at}; it may be in an older encoding such as Windows-1252. In your spreadsheet program save it as “CSV UTF-8” and upload it again.");
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
@@ -100,6 +107,36 @@ public static class ImportFileReader
         }
 
         return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+    }
+
+    /// <summary>
+    /// "Little endian" or "big endian" when the bytes read as UTF-16 with no byte order mark: such a file is valid UTF-8
+    /// full of NUL bytes (every ASCII character is followed, or preceded, by a zero byte). Null for anything else; a
+    /// file with NUL bytes in no such pattern is left to the binary-data check.
+    /// </summary>
+    private static string? LooksLikeUtf16WithoutMark(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return null;
+        }
+
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096) & ~1);
+        var (evenZeros, oddZeros) = (0, 0);
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        // A CSV's header and separators are ASCII: in UTF-16 that is a zero in at least a quarter of the pairs, on one side only.
+        var pairs = sample.Length / 2;
+        return (evenZeros, oddZeros) switch
+        {
+            var (even, odd) when odd * 4 >= pairs && even * 10 <= odd => "little endian",
+            var (even, odd) when even * 4 >= pairs && odd * 10 <= even => "big endian",
+            _ => null,
+        };
     }
 
     private static bool IsParticipantsSection(IReadOnlyList<string> cells) =>
