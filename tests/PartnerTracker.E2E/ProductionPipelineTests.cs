@@ -27,7 +27,7 @@ public sealed class ProductionPipelineTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        client = app.NewHttpClient();
         return ValueTask.CompletedTask;
     }
 

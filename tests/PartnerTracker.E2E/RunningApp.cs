@@ -56,6 +56,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         .Select(r => $"{r.Level} {r.Category}: {r.Message}{(r.Exception is { } e ? $" {e.GetType().Name}: {e.Message}" : "")}")
         .ToList();
 
+    /// <summary>A plain HTTP client for the app that shows redirects instead of following them.</summary>
+    public HttpClient NewHttpClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
     /// <summary>Stops the app and deletes the data folder it made (a folder the caller named stays).</summary>
     public override async ValueTask DisposeAsync()
     {

@@ -14,7 +14,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        client = app.NewHttpClient();
         return ValueTask.CompletedTask;
     }
 

@@ -21,12 +21,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync(seeded: false);
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(database);
-        collection.AddScoped(_ => database.CreateDbContext());
-        collection.AddIdentityCore<AppUser>(AccountPolicy.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<PartnerTrackerDbContext>();
-        services = collection.BuildServiceProvider();
+        services = IdentityTestServices.Create(database);
     }
 
     public async ValueTask DisposeAsync()

@@ -23,11 +23,7 @@ public sealed class RevalidatingIdentityStateProviderTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync(seeded: false);
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddScoped(_ => database.CreateDbContext());
-        collection.AddIdentityCore<AppUser>(AccountPolicy.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<PartnerTrackerDbContext>();
-        services = collection.BuildServiceProvider();
+        services = IdentityTestServices.Create(database);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerTracker.Data;
+using PartnerTracker.Data.Accounts;
+
+namespace PartnerTracker.TestSupport;
+
+/// <summary>Identity's real stores and the app's account policy over a test database, without the web host.</summary>
+public static class IdentityTestServices
+{
+    public static ServiceProvider Create(SqliteTestDatabase database)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(database);
+        services.AddScoped(_ => database.CreateDbContext());
+        services.AddIdentityCore<AppUser>(AccountPolicy.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<PartnerTrackerDbContext>();
+        return services.BuildServiceProvider();
+    }
+}
