@@ -18,6 +18,17 @@ if (args is [PartnerTracker.Web.Cli.ExtractCommand.Verb, .. var extractArgs])
     return await PartnerTracker.Web.Cli.ExtractCommand.RunAsync(extractArgs, Console.Out, Console.Error);
 }
 
+// Past the verbs, the command line holds settings only (`--Key value`, `--Key=value`, `Key=value`). A misspelt verb
+// ("usres list") would otherwise be ignored as a stray word and start the web server on the default database.
+if (args is [var first, ..] && !first.StartsWith('-') && !first.StartsWith('/') && !first.Contains('=', StringComparison.Ordinal)
+    && first != PartnerTracker.Web.Cli.UsersCommand.Verb)
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{PartnerTracker.Web.Accounts.AccountServices.ForLog(first)}'. Commands: "
+        + $"{PartnerTracker.Web.Cli.GenerateCommand.Verb}, {PartnerTracker.Web.Cli.ExtractCommand.Verb}, {PartnerTracker.Web.Cli.UsersCommand.Verb}; "
+        + "without one, the app starts and takes settings only (--Key value).");
+    return 2;
+}
+
 // A verb's arguments are checked before the app opens, migrates or seeds any database: a mistyped command touches nothing.
 PartnerTracker.Web.Cli.UsersCommand.Request? users = null;
 if (args is [PartnerTracker.Web.Cli.UsersCommand.Verb, .. var userArgs])

@@ -52,6 +52,19 @@ public sealed class UsersVerbTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
     }
 
+    [Theory]
+    [InlineData("usres list")]
+    [InlineData("list")]
+    [InlineData("Users add ops.admin --role Admin")]
+    public async Task A_misspelt_verb_is_refused_instead_of_starting_the_app(string commandLine)
+    {
+        var refused = await RunAsync(commandLine.Split(' '));
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains($"Unknown command '{commandLine.Split(' ')[0]}'. Commands: generate, extract, users", refused.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
     [Fact]
     public async Task Settings_after_the_command_choose_the_database_as_they_do_for_the_app()
     {
