@@ -81,30 +81,6 @@ public sealed class SeedArticleExtractionTests
         Assert.All(proposals.Deals.SelectMany(d => d.Products), p => Assert.True(p.AlreadyRecorded));
         Assert.NotNull(proposals.Events.Single(e => e.Quotes.Contains(Q.SeochoMeeting)).ExistingId);
     }
-
-    [Fact]
-    public async Task Stored_names_written_in_lower_case_are_looked_up_and_matched_but_short_ordinary_words_are_not()
-    {
-        await using var database = await SqliteTestDatabase.CreateAsync(seeded: true);
-        var article = new ArticleInput
-        {
-            Title = "Lower case", PublishedOn = new DateOnly(2025, 2, 5),
-            Text = "Analysts expect kakao and openai to widen their ties, and samsung electronics’ chips may help. Nobody had to twist an arm.",
-        };
-
-        var proposals = await new ArticleExtractor(database).ExtractAsync(article, TestContext.Current.CancellationToken);
-
-        Assert.Equal(["Kakao", "OpenAI", "Samsung Electronics"], proposals.Companies.Select(c => c.Name).Order(StringComparer.Ordinal));
-        Assert.All(proposals.Companies, c => Assert.NotNull(c.ExistingId));
-    }
-
-    [Fact]
-    public void The_seed_articles_names_are_looked_up_in_at_most_two_batches()
-    {
-        // Lower-case phrases are looked up too, but bounded (three words, no leading or trailing "the"/"of"): not every word run.
-        var count = ArticleAnalyzer.CandidateNames(ArticleSeed.ArticleText).Count;
-        Assert.True(count <= 2 * KnownRecords.BatchSize, $"{count} candidate names");
-    }
 }
 
 /// <summary>Sentences of the seed article the tests expect as quotes (the seed's own ArticleQuotes are internal to the data layer).</summary>

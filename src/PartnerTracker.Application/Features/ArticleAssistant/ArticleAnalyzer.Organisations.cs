@@ -11,10 +11,7 @@ public sealed partial class ArticleAnalyzer
 {
     private readonly HashSet<string> organisationNames = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// Stored people, companies, products and deals named in the sentence, longest phrase first: capitalised phrases,
-    /// then phrases with a lower-case word (see <see cref="MayNameUncapitalised"/>). Names compare case-insensitively.
-    /// </summary>
+    /// <summary>Stored people, companies, products and deals named in the sentence, longest phrase first.</summary>
     private void FindKnownNames(TokenizedSentence sentence)
     {
         foreach (var run in sentence.Runs)
@@ -23,41 +20,32 @@ public sealed partial class ArticleAnalyzer
             {
                 for (var i = 0; i + length <= run.Count; i++)
                 {
-                    FindKnownName(sentence, run[i], run[i + length - 1]);
+                    var (first, last) = (run[i], run[i + length - 1]);
+                    if (Enumerable.Range(first.Index, length).Any(k => IsClaimed(sentence, sentence.Tokens[k])))
+                    {
+                        continue;
+                    }
+
+                    var phrase = sentence.Span(first, last);
+                    if (length >= 2 && known.People.TryGetValue(phrase, out var person) && Claim(sentence, first, last, "person"))
+                    {
+                        AddMention(sentence, first, last, MentionKind.Person, Person($"person:{person.Id}", person.FullName, person.Id, person.Title, null, sentence));
+                    }
+                    else if (known.Companies.TryGetValue(phrase, out var company) && Claim(sentence, first, last, "company"))
+                    {
+                        AddMention(sentence, first, last, MentionKind.Company, CompanyKey(phrase, sentence));
+                        organisationNames.Add(phrase);
+                    }
+                    else if (known.Products.TryGetValue(phrase, out var product) && Claim(sentence, first, last, "product"))
+                    {
+                        AddMention(sentence, first, last, MentionKind.Product, ProductKey(phrase, ProductKind.Other, sentence));
+                    }
+                    else if (known.Deals.TryGetValue(phrase, out var deal) && Claim(sentence, first, last, "deal"))
+                    {
+                        AddMention(sentence, first, last, MentionKind.Deal, DealKey(deal.Name, sentence));
+                    }
                 }
             }
-        }
-
-        foreach (var (first, last) in UncapitalisedPhrases(sentence))
-        {
-            FindKnownName(sentence, first, last);
-        }
-    }
-
-    private void FindKnownName(TokenizedSentence sentence, Token first, Token last)
-    {
-        if (Enumerable.Range(first.Index, last.Index - first.Index + 1).Any(k => IsClaimed(sentence, sentence.Tokens[k])))
-        {
-            return;
-        }
-
-        var phrase = sentence.Span(first, last);
-        if (first != last && known.People.TryGetValue(phrase, out var person) && Claim(sentence, first, last, "person"))
-        {
-            AddMention(sentence, first, last, MentionKind.Person, Person($"person:{person.Id}", person.FullName, person.Id, person.Title, null, sentence));
-        }
-        else if (known.Companies.TryGetValue(phrase, out var company) && Claim(sentence, first, last, "company"))
-        {
-            AddMention(sentence, first, last, MentionKind.Company, CompanyKey(phrase, sentence));
-            organisationNames.Add(phrase);
-        }
-        else if (known.Products.TryGetValue(phrase, out var product) && Claim(sentence, first, last, "product"))
-        {
-            AddMention(sentence, first, last, MentionKind.Product, ProductKey(phrase, ProductKind.Other, sentence));
-        }
-        else if (known.Deals.TryGetValue(phrase, out var deal) && Claim(sentence, first, last, "deal"))
-        {
-            AddMention(sentence, first, last, MentionKind.Deal, DealKey(deal.Name, sentence));
         }
     }
 

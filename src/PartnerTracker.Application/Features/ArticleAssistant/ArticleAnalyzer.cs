@@ -30,10 +30,7 @@ public sealed partial class ArticleAnalyzer
         sentences = Sentences.Split(input.Text).Select(s => new TokenizedSentence(s)).ToList();
     }
 
-    /// <summary>
-    /// What is looked up among stored records: every phrase of up to five adjacent capitalised words, and the phrases
-    /// with a word in lower case that <see cref="UncapitalisedPhrases"/> gives.
-    /// </summary>
+    /// <summary>Every phrase of up to five adjacent capitalised words: what is looked up among stored records.</summary>
     public static IReadOnlyCollection<string> CandidateNames(string text)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -49,49 +46,9 @@ public sealed partial class ArticleAnalyzer
                     }
                 }
             }
-
-            foreach (var (first, last) in UncapitalisedPhrases(sentence))
-            {
-                names.Add(sentence.Span(first, last));
-            }
         }
 
         return names;
-    }
-
-    /// <summary>
-    /// Stored names are matched whatever their case, but a phrase with a word in lower case ("kakao", "samsung
-    /// electronics") only when it holds at least four letters. Capitalised and all-capital forms ("Arm", "ARM",
-    /// "SOFTBANK GROUP") match as before: a capital marks a name. In lower case the short names are the ones that
-    /// are also ordinary words ("arm", "sk", "lg", "box") and would match plain prose; four letters and more keep
-    /// "kakao", "openai" and "nvidia" and drop those. A longer name that is also a word ("oracle") can still match in
-    /// lower case: the analyst confirms every proposal against its quoted sentence. New organisations are never
-    /// proposed from lower-case words: only stored names are read this way.
-    /// </summary>
-    private static bool MayNameUncapitalised(string phrase) => phrase.Count(char.IsLetter) >= 4;
-
-    /// <summary>
-    /// Phrases of up to three adjacent words, longest first, with a word in lower case, that may name a stored record
-    /// (<see cref="MayNameUncapitalised"/>) and neither start nor end with a function word ("the", "of", "and"). Those
-    /// bounds keep the lookup small: the 700-word seed article gives 741 names to look up in all (two batches), not the 2,000 and more of every run of up to five words.
-    /// </summary>
-    private static IEnumerable<(Token First, Token Last)> UncapitalisedPhrases(TokenizedSentence sentence)
-    {
-        foreach (var run in sentence.WordRuns)
-        {
-            for (var length = Math.Min(run.Count, 3); length >= 1; length--)
-            {
-                for (var i = 0; i + length <= run.Count; i++)
-                {
-                    var (first, last) = (run[i], run[i + length - 1]);
-                    if (run.Skip(i).Take(length).Any(t => !t.Capitalised) && !Lexicon.FunctionWords.Contains(first.Text) && !Lexicon.FunctionWords.Contains(last.Text)
-                        && MayNameUncapitalised(sentence.Span(first, last)))
-                    {
-                        yield return (first, last);
-                    }
-                }
-            }
-        }
     }
 
     public static ArticleProposals Analyze(ArticleInput input, KnownRecords known)

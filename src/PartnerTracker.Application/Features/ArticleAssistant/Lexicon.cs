@@ -63,13 +63,6 @@ public static class Lexicon
         "AI", "B2B", "B2C", "IT", "GPU", "GPUs", "CPU", "API", "IPO", "CEO", "CFO", "CTO", "COO", "R&D", "F", "YONHAP", "YOMHAP", "AP", "AFP",
     };
 
-    /// <summary>Small words no name starts or ends with in lower-case prose; they bound the lower-case phrases looked up as stored names.</summary>
-    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be",
-        "been", "it", "its", "their", "his", "her", "this", "that", "which", "will", "would", "has", "have", "had", "not",
-    };
-
     /// <summary>Words that refer back to a deal already under discussion.</summary>
     public static readonly string[] DealReferences = ["project", "venture", "joint venture", "partnership", "collaboration", "initiative", "deal", "alliance", "agreement", "consortium"];
 }

@@ -56,20 +56,6 @@ public sealed partial class TokenizedSentence
         }
 
         Runs = runs;
-        var phrases = new List<List<Token>>();
-        foreach (var token in tokens)
-        {
-            if (phrases is [.., [.., var previous]] && !previous.Possessive && Gap(previous, token) is " " or "\u00A0")
-            {
-                phrases[^1].Add(token);
-            }
-            else
-            {
-                phrases.Add([token]);
-            }
-        }
-
-        WordRuns = phrases;
     }
 
     public Sentence Sentence { get; }
@@ -80,9 +66,6 @@ public sealed partial class TokenizedSentence
 
     /// <summary>Adjacent capitalised words with only a space between them; a possessive ends a run.</summary>
     public IReadOnlyList<List<Token>> Runs { get; }
-
-    /// <summary>Adjacent words of any case with only a space between them; a possessive or punctuation ends a run.</summary>
-    public IReadOnlyList<List<Token>> WordRuns { get; }
 
     /// <summary>The text from the first token's start to the last token's end.</summary>
     public string Span(Token first, Token last) => Text[first.Start..last.End];
