@@ -175,6 +175,55 @@ public sealed class ExtractionRuleTests
         Assert.Equal("Samsung’s office building in southern Seoul", meeting.Place);
     }
 
-    private static ArticleProposals Analyze(string text) =>
-        ArticleAnalyzer.Analyze(new ArticleInput { Title = "t", PublishedOn = Tuesday, Text = text }, KnownRecords.Empty);
+    [Theory]
+    [InlineData("Analysts expect Kakao to grow.")]
+    [InlineData("ANALYSTS EXPECT KAKAO TO GROW.")]
+    [InlineData("Analysts like Kakao’s plans.")]
+    [InlineData("Analysts like Kakao's plans.")]
+    [InlineData("Shares of Kakao Corp. rose.")]
+    public void A_stored_company_is_matched_whatever_its_case_with_a_possessive_or_a_legal_suffix(string text)
+    {
+        var company = Assert.Single(Analyze(text, StoredKakaoAndHand()).Companies);
+        Assert.Equal((1, "Kakao"), (company.ExistingId, company.Name));
+    }
+
+    [Fact]
+    public void A_close_variant_of_a_stored_name_counts_as_that_name()
+    {
+        // What ArticleExtractor applies to every proposed new company against the stored ones ("Open AI", "Samsung Electronic").
+        Assert.True(ArticleExtractor.IsSameName("Kakao Corp.", "Kakao"));
+        Assert.True(ArticleExtractor.IsSameName("KAKAO", "Kakao"));
+        Assert.True(ArticleExtractor.IsSameName("Kakoa", "Kakao"));
+        Assert.True(ArticleExtractor.IsSameName("Samsung Electronic", "Samsung Electronics"));
+        Assert.False(ArticleExtractor.IsSameName("Kakaobank", "Kakao"));
+    }
+
+    [Theory]
+    [InlineData("On the other hand, kakao grew.")]
+    [InlineData("Later the hand of the market moved.")]
+    public void Prose_in_lower_case_is_not_read_as_a_stored_name(string text)
+    {
+        // A name is looked for where the text capitalises it. Stored names and aliases include ordinary words (Hand, Grant,
+        // Block, Green, Oracle): matching lower-case prose would propose them from "on the other hand".
+        Assert.Empty(Analyze(text, StoredKakaoAndHand()).Companies);
+        Assert.Equal(2, Assert.Single(Analyze("Shares of Hand rose.", StoredKakaoAndHand()).Companies).ExistingId);
+    }
+
+    [Fact]
+    public void Lower_case_words_never_become_new_organisations()
+    {
+        Assert.Empty(Analyze("The deal between kakao and openai was backed by investment from softbank, oracle and nvidia.").Companies);
+    }
+
+    /// <summary>Kakao (id 1) and Hand (id 2), as <see cref="KnownRecords.LoadAsync"/> would find them.</summary>
+    private static KnownRecords StoredKakaoAndHand()
+    {
+        var known = new KnownRecords();
+        known.Companies["Kakao"] = new KnownCompany(1, "Kakao", "Kakao");
+        known.Companies["Hand"] = new KnownCompany(2, "Hand", "Hand");
+        return known;
+    }
+
+    private static ArticleProposals Analyze(string text, KnownRecords? known = null) =>
+        ArticleAnalyzer.Analyze(new ArticleInput { Title = "t", PublishedOn = Tuesday, Text = text }, known ?? KnownRecords.Empty);
 }
