@@ -39,6 +39,23 @@ public sealed class PersonFormTests : MudTestContext
     }
 
     [Fact]
+    public async Task Once_saved_the_form_stays_disabled_so_a_late_second_click_writes_nothing()
+    {
+        var cut = Render<PersonForm>();
+        cut.Find("input[data-testid=person-name-input]").Change("Dana Doubleclick");
+
+        // The second click comes after the first save has finished, while the browser is still on its way to the
+        // person's page (a double-click's clicks that overlap the save are the E2E test's case).
+        await cut.InvokeAsync(() => cut.Find("[data-testid=person-save]").ClickAsync(new()));
+        cut.WaitForAssertion(() => Assert.Matches("/people/[0-9]+$", CurrentUri));
+        await cut.InvokeAsync(() => cut.Find("[data-testid=person-save]").ClickAsync(new()));
+
+        Assert.True(cut.Find("[data-testid=person-save]").HasAttribute("disabled"));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(1, await db.People.CountAsync(p => p.FullName == "Dana Doubleclick", Cancel));
+    }
+
+    [Fact]
     public async Task Editing_shows_the_stored_values_with_the_company_by_name()
     {
         var id = await Database.PersonAsync("Sam Altman");

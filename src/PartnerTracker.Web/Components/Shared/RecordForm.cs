@@ -31,6 +31,8 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
 
     protected bool Saving { get; private set; }
 
+    private bool leaving;
+
     protected bool NotFound { get; private set; }
 
     /// <summary>The record being edited; null for a new one.</summary>
@@ -81,7 +83,6 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
         }
 
         Saving = true;
-        CommandResult? result = null;
         try
         {
             if (Form is not null)
@@ -90,13 +91,13 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
             }
 
             Errors.Clear();
-            result = IsNew ? await Editor.CreateAsync(Model) : await Editor.UpdateAsync(RecordId!.Value, Model, overwrite);
+            var result = IsNew ? await Editor.CreateAsync(Model) : await Editor.UpdateAsync(RecordId!.Value, Model, overwrite);
             await HandleAsync(result);
         }
         finally
         {
             // Once saved the form is leaving for the record's page: it stays disabled, so a late click cannot write it again.
-            Saving = result is CommandResult.Saved;
+            Saving = leaving;
         }
     }
 
@@ -105,6 +106,7 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
         switch (result)
         {
             case CommandResult.Saved saved:
+                leaving = true;
                 Snackbar.Add(IsNew ? $"{Capitalized} created." : $"{Capitalized} saved.", Severity.Success);
                 Navigation.NavigateTo(PageOf(saved.Id));
                 break;
