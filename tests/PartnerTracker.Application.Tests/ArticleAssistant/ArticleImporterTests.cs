@@ -175,8 +175,8 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         var invalid = Assert.IsType<CommandResult.Invalid>(result);
-        Assert.Equal(new[] { "Source", oracle.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.All(invalid.Errors["Source"], m => Assert.StartsWith("the source: Title", m, StringComparison.Ordinal));
+        Assert.Equal(new[] { ArticleImporter.SourceKey, oracle.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(invalid.Errors[ArticleImporter.SourceKey], m => Assert.StartsWith("the source: Title", m, StringComparison.Ordinal));
         Assert.DoesNotContain("citation", invalid.Summary, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }

@@ -22,9 +22,12 @@ namespace PartnerTracker.Application.Features.ArticleAssistant;
 /// </summary>
 public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, IMapper mapper)
 {
+    /// <summary>The key the source article's own refusals are kept under (the records' proposals have their own keys).</summary>
+    public const string SourceKey = "Source";
+
     /// <returns>
 /// Saved with the source article's id; or, with nothing written, every refusal by the key of the proposal it is about
-/// ("Source" for the article itself); or Forbidden, before anything is tried.
+/// (<see cref="SourceKey"/> for the article itself); or Forbidden, before anything is tried.
 /// </returns>
     public async Task<CommandResult> ConfirmAsync(ArticleProposals proposals, CancellationToken cancellationToken = default)
     {
@@ -107,7 +110,7 @@ public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> c
                 Title = article.Title, Publisher = article.Publisher, Author = article.Author, Url = article.Url, PublishedOn = article.PublishedOn,
                 RetrievedOn = string.IsNullOrWhiteSpace(article.Url) ? null : DateOnly.FromDateTime(DateTime.UtcNow), Text = article.Text,
             }, cancellationToken);
-            Take(result, "Source", "the source", id => sourceId = id);
+            Take(result, SourceKey, "the source", id => sourceId = id);
         }
 
         private async Task CompaniesAsync(CancellationToken cancellationToken)
