@@ -111,6 +111,90 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         Assert.Equal(0, await emptyDb.SourceArticles.CountAsync(TestContext.Current.CancellationToken) + await emptyDb.Companies.CountAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_review_with_several_bad_items_returns_every_refusal_under_its_proposal_and_writes_nothing()
+    {
+        var proposals = await ExtractAsync();
+        var microsoft = proposals.Companies.Single(c => c.Name == "Microsoft");
+        microsoft.Name = new string('M', 201);
+        var arm = proposals.Companies.Single(c => c.Name == "Arm");
+        var nvidia = proposals.Companies.Single(c => c.Name == "Nvidia");
+        arm.Name = "Nvidia";
+        var lee = proposals.People.Single(p => p.FullName == "Lee Jae-yong");
+        lee.Title = new string('T', 201);
+        var kakaoDeal = proposals.Deals.Single(d => d.Name == "OpenAI–Kakao partnership");
+        (kakaoDeal.ValueQualifier, kakaoDeal.ValueAmount, kakaoDeal.ValueCurrency) = (MoneyQualifier.Exact, 0m, "USD");
+        var before = await CountsAsync();
+
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+
+        var invalid = Assert.IsType<CommandResult.Invalid>(result);
+        // Arm and Nvidia now share a name: the later of the two in the review is the duplicate.
+        var duplicate = proposals.Companies.IndexOf(arm) > proposals.Companies.IndexOf(nvidia) ? arm : nvidia;
+        Assert.Equal(new[] { microsoft.Key, duplicate.Key, lee.Key, kakaoDeal.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(invalid.Errors[microsoft.Key], m => m.StartsWith("Company “MMM", StringComparison.Ordinal) && m.Contains("Name", StringComparison.Ordinal));
+        Assert.Contains(invalid.Errors[duplicate.Key], m => m.Contains("A company named “Nvidia” already exists", StringComparison.Ordinal));
+        Assert.Contains(invalid.Errors[lee.Key], m => m.StartsWith("Person “Lee Jae-yong”: Title", StringComparison.Ordinal));
+        Assert.Contains(invalid.Errors[kakaoDeal.Key], m => m.StartsWith("Deal “OpenAI–Kakao partnership”: Amount must be more than zero", StringComparison.Ordinal));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_company_is_reported_once_and_the_person_and_product_that_depend_on_it_are_skipped_not_refused()
+    {
+        var proposals = await ExtractAsync();
+        var softBank = proposals.Companies.Single(c => c.Name == "SoftBank Group");
+        var son = proposals.People.Single(p => p.FullName == "Masayoshi Son");
+        Assert.Equal(softBank.Key, son.CompanyKey);
+        softBank.Name = "";
+        var kakao = proposals.Companies.Single(c => c.Name == "Kakao");
+        kakao.Name = new string('K', 201);
+        var before = await CountsAsync();
+
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+
+        // Son, SoftBank's roles in Stargate and the meeting he attended all depend on SoftBank, and Kakao's products
+        // (Kanana would otherwise be refused for having no owner) on Kakao: skipped, not reported.
+        var invalid = Assert.IsType<CommandResult.Invalid>(result);
+        Assert.Equal(new[] { softBank.Key, kakao.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Company “”: Name is required."], invalid.Errors[softBank.Key]);
+        Assert.DoesNotContain("Masayoshi Son", invalid.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kanana", invalid.Summary, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_source_skips_the_citations_but_the_records_are_still_checked()
+    {
+        var proposals = await ExtractAsync();
+        proposals.Article.Title = new string('T', 501);
+        var oracle = proposals.Companies.Single(c => c.Name == "Oracle");
+        oracle.Name = new string('O', 201);
+        var before = await CountsAsync();
+
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+
+        var invalid = Assert.IsType<CommandResult.Invalid>(result);
+        Assert.Equal(new[] { ArticleImporter.SourceKey, oracle.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(invalid.Errors[ArticleImporter.SourceKey], m => Assert.StartsWith("the source: Title", m, StringComparison.Ordinal));
+        Assert.DoesNotContain("citation", invalid.Summary, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_viewer_confirming_a_review_with_bad_items_is_refused_before_anything_is_checked()
+    {
+        var proposals = await ExtractAsync();
+        proposals.Companies[0].Name = "";
+        proposals.People[0].Title = new string('T', 201);
+        var before = await CountsAsync();
+
+        var result = await new ArticleImporter(database, TestUser.Viewer(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+
+        Assert.IsType<CommandResult.Forbidden>(result);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     private Task<ArticleProposals> ExtractAsync() => new ArticleExtractor(database).ExtractAsync(SeedArticleExtractionTests.Article, TestContext.Current.CancellationToken);
 
     private async Task<string> CountsAsync()
@@ -121,7 +205,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
             await db.SourceArticles.CountAsync(ct), await db.Companies.CountAsync(ct), await db.CompanyAliases.CountAsync(ct), await db.People.CountAsync(ct),
             await db.Products.CountAsync(ct), await db.Deals.CountAsync(ct), await db.DealParticipants.CountAsync(ct), await db.DealProducts.CountAsync(ct),
             await db.DealPeople.CountAsync(ct), await db.StageChanges.CountAsync(ct), await db.Events.CountAsync(ct), await db.EventAttendees.CountAsync(ct),
-            await db.Citations.CountAsync(ct), await db.FxRates.CountAsync(ct));
+            await db.Citations.CountAsync(ct), await db.FxRates.CountAsync(ct), await db.AuditEntries.CountAsync(ct));
     }
 
     /// <summary>The test database whose contexts fail on the Nth save, as a full disk or a lost connection would.</summary>

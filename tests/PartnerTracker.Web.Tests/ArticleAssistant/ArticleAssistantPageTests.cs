@@ -62,6 +62,48 @@ public sealed class ArticleAssistantPageRefusalTests : MudTestContext
     }
 }
 
+public sealed class ArticleAssistantPageSeveralRefusalsTests : MudTestContext
+{
+    protected override bool Seeded => false;
+
+    [Fact]
+    public async Task A_confirm_with_several_bad_items_lists_every_refusal_and_shows_each_beside_its_proposal()
+    {
+        var cut = Render<ArticleAssistantPage>();
+        cut.Find("input[data-testid=assistant-title]").Change(ArticleSeed.ArticleTitle);
+        cut.Find("textarea[data-testid=assistant-text]").Change(ArticleSeed.ArticleText);
+        cut.FindAll("[data-testid=assistant-published] input, input[data-testid=assistant-published]")[0].Change("2025-02-04");
+        cut.Find("button[data-testid=assistant-extract]").Click();
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("[data-testid=review-deal]"), d => d.GetAttribute("data-name") == "OpenAI–Kakao partnership"), TimeSpan.FromSeconds(20));
+
+        cut.Find("[data-testid=review-company][data-name=Microsoft] input[type=text]").Change(new string('M', 201));
+        cut.Find("[data-testid=review-company][data-name=Arm] input[type=text]").Change("");
+        cut.Find("[data-testid=review-deal][data-name='OpenAI–Kakao partnership'] input[data-testid=review-deal-name]").Change("");
+        cut.Find("button[data-testid=assistant-confirm]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=assistant-refusal]").Count), TimeSpan.FromSeconds(20));
+        var listed = cut.FindAll("[data-testid=assistant-refusal]").Select(m => m.TextContent).ToList();
+        Assert.Contains(listed, m => m.StartsWith("Company “MMM", StringComparison.Ordinal));
+        Assert.Contains("Company “”: Name is required.", listed);
+        Assert.Contains("Deal “”: Name is required.", listed);
+
+        // Beside each proposal: right under the company's row, and inside the deal's card.
+        Assert.Equal(listed.Order(StringComparer.Ordinal), cut.FindAll("[data-testid=review-refusal]").Select(m => m.TextContent).Order(StringComparer.Ordinal));
+        Assert.StartsWith("Company “MMM", Beside(cut, "[data-testid=review-company][data-name^=MMM]"), StringComparison.Ordinal);
+        Assert.Equal("Company “”: Name is required.", Beside(cut, "[data-testid=review-company][data-name='']"));
+        Assert.Equal("Deal “”: Name is required.", cut.Find("[data-testid=review-deal][data-name=''] [data-testid=review-refusal]").TextContent);
+
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Deals.CountAsync(Cancel) + await db.SourceArticles.CountAsync(Cancel) + await db.Companies.CountAsync(Cancel));
+    }
+
+    private static string? Beside(IRenderedComponent<ArticleAssistantPage> cut, string row)
+    {
+        var next = cut.Find(row).NextElementSibling;
+        return next?.GetAttribute("data-testid") == "review-refusal" ? next.TextContent : null;
+    }
+}
+
 public sealed class ArticleAssistantPageForReaderTests : MudTestContext
 {
     protected override bool Seeded => false;
