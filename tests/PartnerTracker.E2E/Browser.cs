@@ -97,8 +97,14 @@ public sealed class Browser : IAsyncLifetime
     /// </summary>
     public async ValueTask CloseThenStopAsync(RunningApp app)
     {
-        await CloseContextsAsync();
-        await app.DisposeAsync();
+        try
+        {
+            await CloseContextsAsync();
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
     }
 
     /// <summary>Signs in through the login page, which then returns to <paramref name="url"/>.</summary>

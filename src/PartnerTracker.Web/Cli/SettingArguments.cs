@@ -2,9 +2,9 @@ namespace PartnerTracker.Web.Cli;
 
 /// <summary>
 /// The app settings a verb takes after its own arguments (`--Database:DataFolder X`, `--ConnectionStrings:Sqlite=...`).
-/// They are handed unchanged to the configuration's command-line provider, as the app itself reads them; this only
-/// refuses what that provider would silently ignore (a stray word, a setting without its value), so that a mistyped
-/// command is reported instead of running against the wrong settings.
+/// They are handed unchanged to the configuration's command-line provider, as the app itself reads them. Only the
+/// `--` forms are taken (the provider also reads `Key=value` and `/Key value`): a stray word or a setting without its
+/// value is refused, so that a mistyped command is reported instead of running against the wrong settings.
 /// </summary>
 public static class SettingArguments
 {

@@ -160,6 +160,7 @@ public sealed class DealImporterTests : IAsyncLifetime
         { "deals.csv", Encoding.Unicode.GetBytes("Name,Kind,Stage,Verification\r\n카카오 deal,Supply,Announced,Reported\r\n"), "The file looks like UTF-16 text (little endian) without a byte order mark; in your spreadsheet program save it as “CSV UTF-8” and upload it again." },
         { "deals.csv", Encoding.BigEndianUnicode.GetBytes("Name,Kind,Stage,Verification\r\nX,Supply,Announced,Reported\r\n"), "The file looks like UTF-16 text (big endian) without a byte order mark" },
         { "deals.csv", [.. "Name,Kind,Stage,Verification\r\nX"u8.ToArray(), 0, 0, 0, 0, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file holds binary data, not CSV text" },
+        { "deals.csv", "N"u8.ToArray(), "“N” is not a column the import reads" },
         { "deals.xlsx", "Name,Kind\r\n"u8.ToArray(), "The file is not a readable .xlsx workbook" },
         { "deals.pdf", "%PDF"u8.ToArray(), "is neither a .csv nor an .xlsx file" },
     };

@@ -133,8 +133,8 @@ public static class ImportFileReader
         var pairs = sample.Length / 2;
         return (evenZeros, oddZeros) switch
         {
-            var (even, odd) when odd * 4 >= pairs && even * 10 <= odd => "little endian",
-            var (even, odd) when even * 4 >= pairs && odd * 10 <= even => "big endian",
+            var (even, odd) when odd > 0 && odd * 4 >= pairs && even * 10 <= odd => "little endian",
+            var (even, odd) when even > 0 && even * 4 >= pairs && odd * 10 <= even => "big endian",
             _ => null,
         };
     }
