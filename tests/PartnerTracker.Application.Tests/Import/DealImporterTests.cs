@@ -161,6 +161,8 @@ public sealed class DealImporterTests : IAsyncLifetime
         { "deals.csv", Encoding.BigEndianUnicode.GetBytes("Name,Kind,Stage,Verification\r\nX,Supply,Announced,Reported\r\n"), "The file looks like UTF-16 text (big endian) without a byte order mark" },
         { "deals.csv", [.. "Name,Kind,Stage,Verification\r\nX"u8.ToArray(), 0, 0, 0, 0, .. ",Supply,Announced,Reported\r\n"u8.ToArray()], "The file holds binary data, not CSV text" },
         { "deals.csv", "N"u8.ToArray(), "“N” is not a column the import reads" },
+        // UTF-16 with its mark but a lone surrogate (0xD800 not followed by its pair): named as broken UTF-16, not as Windows-1252.
+        { "deals.csv", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Name,Kind,Stage,Verification\r\nX"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes(",Supply,Announced,Reported\r\n")], "The file starts as UTF-16 text but is not valid UTF-16 (line 2, byte 65)" },
         { "deals.xlsx", "Name,Kind\r\n"u8.ToArray(), "The file is not a readable .xlsx workbook" },
         { "deals.pdf", "%PDF"u8.ToArray(), "is neither a .csv nor an .xlsx file" },
     };

@@ -66,10 +66,15 @@ public static class ImportFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            // Index counts from the start of the decoded bytes, after a UTF-8 byte order mark when there is one.
-            var offset = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-            var at = ex.Index >= 0 ? $" (line {bytes.AsSpan(0, offset + ex.Index).Count((byte)'\n') + 1:N0}, byte {offset + ex.Index + 1:N0})" : "";
-            return ImportTable.Failed($"The file is not UTF-8 text{at}; it may be in an older encoding such as Windows-1252. In your spreadsheet program save it as “CSV UTF-8” and upload it again.");
+            // Index counts from the start of the decoded bytes, after the byte order mark when there is one.
+            var utf16 = bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+            var offset = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : utf16 ? 2 : 0;
+            // UTF-8's decoder points at the bad byte; UTF-16's only notices a broken pair at the next character, past the bad bytes.
+            var index = utf16 ? ex.Index - (ex.BytesUnknown?.Length ?? 0) : ex.Index;
+            var at = index >= 0 ? $" (line {bytes.AsSpan(0, offset + index).Count((byte)'\n') + 1:N0}, byte {offset + index + 1:N0})" : "";
+            return ImportTable.Failed(utf16
+                ? $"The file starts as UTF-16 text but is not valid UTF-16{at}. In your spreadsheet program save it as “CSV UTF-8” and upload it again."
+                : $"The file is not UTF-8 text{at}; it may be in an older encoding such as Windows-1252. In your spreadsheet program save it as “CSV UTF-8” and upload it again.");
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
