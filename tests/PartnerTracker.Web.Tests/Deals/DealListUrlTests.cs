@@ -24,7 +24,7 @@ public sealed class DealListUrlTests
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30)), (filter.AnnouncedFrom, filter.AnnouncedTo));
         Assert.Equal(1_000_000m, filter.MinValueUsd);
         Assert.Null(filter.MaxValueUsd);
-        Assert.Equal(new ListRequest(2, 50, "ValueUsd", true), request);
+        Assert.Equal(new ListRequest(1, 50, "ValueUsd", true), request); // page=2 is the second page: the address counts from one
     }
 
     [Theory]

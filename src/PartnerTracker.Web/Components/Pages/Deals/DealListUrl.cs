@@ -42,7 +42,7 @@ public static class DealListUrl
             ChangedIn = Period.Parse(One("changed")) is { IsUndated: false } changed ? changed : null,
             ValueDisclosed = One("disclosed") switch { "true" => true, "false" => false, _ => null },
         };
-        return (filter, ListUrl.Parse(query));
+        return (filter, ListUrl.Parse(query) with { Search = null });
     }
 
     /// <summary>An amount a deal can have; anything else (negative, beyond any real deal) is dropped.</summary>
