@@ -55,9 +55,9 @@ public sealed class EveryListPagingTests : MudTestContext
             var shown = cut.FindAll("[data-testid=history-grid] tbody tr").Count;
             Assert.InRange(shown, 1, 25);
             Assert.EndsWith($" of {shown}", cut.Find("[data-testid=history-grid-pager-caption]").TextContent, StringComparison.Ordinal);
-            var shown = ListUrl.Query(Navigation.Uri);
-            Assert.DoesNotContain("history-page", shown.Keys);
-            Assert.Equal("4", shown["page"]);
+            var address = ListUrl.Query(Navigation.Uri);
+            Assert.DoesNotContain("history-page", address.Keys);
+            Assert.Equal("4", address["page"]);
         });
     }
 

@@ -113,6 +113,21 @@ public sealed class ListPagingTests : MudTestContext
         await AssertShowsAsync(cut, 1, 25, "26-50 of 60", "/deals?sort=Name&page=2", sortBy: nameof(DealListItem.Name));
     }
 
+    [Fact]
+    public async Task Going_back_over_a_sort_shows_the_earlier_sort_and_page()
+    {
+        var cut = await OpenAsync("/deals?page=2");
+        await AssertShowsAsync(cut, 1, 25, "26-50 of 60", "/deals?page=2");
+        cut.FindAll(".sortable-column-header").Single(h => h.TextContent == "Deal").Click();
+        await AssertShowsAsync(cut, 0, 25, "1-25 of 60", "/deals?sort=Name", sortBy: nameof(DealListItem.Name));
+
+        Navigation.NavigateTo("/deals?page=2");
+        await AssertShowsAsync(cut, 1, 25, "26-50 of 60", "/deals?page=2");
+
+        Navigation.NavigateTo("/deals?sort=Name&desc=true&page=3");
+        await AssertShowsAsync(cut, 2, 25, "51-60 of 60", "/deals?sort=Name&desc=true&page=3", sortBy: nameof(DealListItem.Name), descending: true);
+    }
+
     private async Task<IRenderedComponent<DealsList>> OpenAsync(string address)
     {
         await using (var db = Database.CreateDbContext())
@@ -124,10 +139,10 @@ public sealed class ListPagingTests : MudTestContext
         return Render<DealsList>();
     }
 
-    private async Task AssertShowsAsync(IRenderedComponent<DealsList> cut, int pageIndex, int size, string caption, string address, string? sortBy = null)
+    private async Task AssertShowsAsync(IRenderedComponent<DealsList> cut, int pageIndex, int size, string caption, string address, string? sortBy = null, bool descending = false)
     {
         var expected = await Services.GetRequiredService<DealsService>()
-            .GetPageAsync(DealFilter.None, new ListRequest(pageIndex, size, sortBy), Cancel);
+            .GetPageAsync(DealFilter.None, new ListRequest(pageIndex, size, sortBy, descending), Cancel);
         cut.WaitForAssertion(
             () =>
             {
