@@ -7,7 +7,7 @@ namespace PartnerTracker.Data;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The one place that picks the database provider (DESIGN.md §4).</summary>
+    /// <summary>The one place that picks the database provider (docs/adr/0002-two-providers-and-sql-server-without-a-server.md).</summary>
     public static IServiceCollection AddPartnerTrackerData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var settings = DatabaseSettings.From(configuration, contentRoot);

@@ -14,7 +14,7 @@ public interface ICurrentUser : IActingUser
     }
 }
 
-/// <summary>The three roles of DESIGN and issue #5: what each may do is decided here and nowhere else.</summary>
+/// <summary>The three roles (Admin, Analyst, Viewer): what each may do is decided here and nowhere else.</summary>
 public static class Roles
 {
     public const string Admin = AccountRoles.Admin;

@@ -3,7 +3,7 @@ using AutoMapper.Internal;
 
 namespace PartnerTracker.Application.Tests.Mapping;
 
-/// <summary>DESIGN.md §5: AutoMapper 14 carries GHSA-rvv3-g6hj-g44x (recursion on self-referential maps).</summary>
+/// <summary>docs/adr/0007-automapper-14-pin-and-its-advisory.md: AutoMapper 14 carries GHSA-rvv3-g6hj-g44x (recursion on self-referential maps).</summary>
 public sealed class MappingConfigurationTests
 {
     [Fact]

@@ -6,7 +6,7 @@ using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Schema;
 
-/// <summary>One schema on two providers, proven without a SQL Server (DESIGN.md §4).</summary>
+/// <summary>One schema on two providers, proven without a SQL Server (docs/adr/0002-two-providers-and-sql-server-without-a-server.md).</summary>
 public sealed class SchemaTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using PartnerTracker.Data;
 namespace PartnerTracker.Application.Tests.SqlServer;
 
 /// <summary>
-/// SQL Server without a server (DESIGN.md §4): a context configured for SQL Server that never opens its
+/// SQL Server without a server (docs/adr/0002-two-providers-and-sql-server-without-a-server.md): a context configured for SQL Server that never opens its
 /// connection, and the T-SQL parser that checks what it generates.
 /// </summary>
 internal static class SqlServerModel

@@ -2,7 +2,7 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Deals;
 
-// DTOs are flat on purpose: a deal names its parent and related deals, it never nests them (DESIGN.md §5).
+// DTOs are flat on purpose: a deal names its parent and related deals, it never nests them (docs/adr/0007-automapper-14-pin-and-its-advisory.md).
 
 public sealed record DealListItem
 {

@@ -3,7 +3,7 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Events;
 
-// Flat on purpose (DESIGN.md §5): an event names its attendees, companies and deals, it never nests them.
+// Flat on purpose (docs/adr/0007-automapper-14-pin-and-its-advisory.md): an event names its attendees, companies and deals, it never nests them.
 
 public sealed record EventHeader
 {

@@ -3,7 +3,7 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.People;
 
-// Flat on purpose (DESIGN.md §5): the person page names companies, deals and events, it never nests them.
+// Flat on purpose (docs/adr/0007-automapper-14-pin-and-its-advisory.md): the person page names companies, deals and events, it never nests them.
 
 public sealed record PersonHeader
 {

@@ -3,7 +3,7 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Products;
 
-// Flat on purpose (DESIGN.md §5): a product names its owner and its deals, it never nests them.
+// Flat on purpose (docs/adr/0007-automapper-14-pin-and-its-advisory.md): a product names its owner and its deals, it never nests them.
 
 public sealed record ProductListItem
 {
