@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Data;
-using PartnerTracker.Data.Synthetic;
+using PartnerTracker.Synthetic;
 
 namespace PartnerTracker.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Data;
-using PartnerTracker.Data.Synthetic;
+using PartnerTracker.Synthetic;
 
 namespace PartnerTracker.Web.Cli;
 

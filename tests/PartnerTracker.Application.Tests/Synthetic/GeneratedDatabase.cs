@@ -1,4 +1,4 @@
-using PartnerTracker.Data.Synthetic;
+using PartnerTracker.Synthetic;
 using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Synthetic;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Data;
-using PartnerTracker.Data.Synthetic;
 using PartnerTracker.Domain;
+using PartnerTracker.Synthetic;
 using PartnerTracker.TestSupport;
 
 namespace PartnerTracker.Application.Tests.Synthetic;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Application.Features.Deals;
-using PartnerTracker.Data.Synthetic;
+using PartnerTracker.Synthetic;
 using PartnerTracker.Web.Components.Pages.Deals;
 
 namespace PartnerTracker.Web.Tests.Lists;

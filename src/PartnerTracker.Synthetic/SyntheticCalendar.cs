@@ -1,7 +1,7 @@
 using Bogus;
 using PartnerTracker.Domain;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>The years synthetic deals are announced in, and dates of every precision within them.</summary>
 internal static class SyntheticCalendar

@@ -1,4 +1,4 @@
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>How much synthetic data <see cref="SyntheticDataGenerator"/> writes, and from which seed.</summary>
 public sealed record SyntheticDataOptions

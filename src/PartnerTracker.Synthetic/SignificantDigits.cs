@@ -1,4 +1,4 @@
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 internal static class SignificantDigits
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PartnerTracker.Domain;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>How synthetic deal names and quotes put things, so they read like the sentences an analyst cites.</summary>
 internal static class SyntheticWording

@@ -1,7 +1,8 @@
 using Bogus;
+using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>A saved synthetic company, as much of it as deals need (ids, and names for deal names and quotes).</summary>
 internal sealed record SyntheticCompany(int Id, string Name, string? CountryCode);

@@ -1,6 +1,6 @@
 using Bogus;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>Picks items in proportion to whole-number weights, from the generator's one seeded randomizer.</summary>
 internal sealed class Weighted<T>

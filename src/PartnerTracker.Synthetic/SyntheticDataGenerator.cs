@@ -1,7 +1,8 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using PartnerTracker.Data;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>
 /// Fills an empty database with realistic, repeatable fake deals for benchmarks and load tests: the same options

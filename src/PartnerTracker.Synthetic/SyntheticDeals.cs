@@ -1,8 +1,8 @@
 using Bogus;
 using PartnerTracker.Domain;
-using W = PartnerTracker.Data.Synthetic.SyntheticWording;
+using W = PartnerTracker.Synthetic.SyntheticWording;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>
 /// Builds synthetic deals one whole graph at a time (participants, one stage change, 1–3 citations). Every draw

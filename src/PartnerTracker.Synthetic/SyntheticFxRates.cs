@@ -1,7 +1,8 @@
 using Bogus;
+using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 /// <summary>
 /// One rate row per currency and month across the synthetic calendar: a deal's value is converted at the rate of

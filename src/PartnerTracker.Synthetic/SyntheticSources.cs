@@ -1,7 +1,8 @@
 using Bogus;
+using PartnerTracker.Data;
 using PartnerTracker.Domain;
 
-namespace PartnerTracker.Data.Synthetic;
+namespace PartnerTracker.Synthetic;
 
 internal static class SyntheticSources
 {
