@@ -7,7 +7,8 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Data;
 
 /// <param name="actor">Who this context writes for; the app itself ("system") when no one is named.</param>
-public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null)
+/// <param name="clock">When its saves happen, for the audit trail; the machine's clock when none is given.</param>
+public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null, TimeProvider? clock = null)
     : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Company> Companies => Set<Company>();
@@ -51,9 +52,13 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
     /// <summary>Whom the audit trail names for this context's saves.</summary>
     public IActingUser Actor { get; } = actor ?? SystemUser.Instance;
 
+    // Optional, like the actor: the DI factory builds contexts through ActivatorUtilities and so passes the registered TimeProvider; `new(options)` keeps the system clock.
+    /// <summary>The time this context's saves are recorded at (audit entries, the seed's stage history).</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     // Added here rather than by each caller's options so that no way of creating a context writes unaudited.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(new AuditInterceptor(Actor));
+        optionsBuilder.AddInterceptors(new AuditInterceptor(Actor, Clock));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

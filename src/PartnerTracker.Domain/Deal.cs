@@ -56,6 +56,42 @@ public class Deal : IVersioned
     public List<Citation> Citations { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    /// <summary>Why the deal cannot move to <paramref name="stage"/>; null when it can. The one place this rule lives.</summary>
+    public string? StageChangeRefusal(DealStage stage) => stage == Stage ? $"The deal is already {stage}." : null;
+
+    /// <summary>Moves the deal to another stage and records the move in its history; a move that is no change is refused.</summary>
+    /// <exception cref="InvalidOperationException">The move is refused (<see cref="StageChangeRefusal"/>).</exception>
+    public StageChange MoveTo(DealStage stage, PartialDate effectiveOn, string recordedBy, DateTime recordedAtUtc, int? sourceArticleId = null)
+    {
+        if (StageChangeRefusal(stage) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+
+        var entry = new StageChange
+        {
+            FromStage = Stage,
+            ToStage = stage,
+            EffectiveOn = effectiveOn,
+            RecordedBy = recordedBy,
+            RecordedAtUtc = recordedAtUtc,
+            SourceArticleId = sourceArticleId,
+        };
+        StageHistory.Add(entry);
+        Stage = stage;
+        return entry;
+    }
+
+    /// <summary>A new deal's first history entry: the stage it is recorded in, effective when it was announced, else on the day it is recorded.</summary>
+    public void RecordFirstStage(string recordedBy, DateTime recordedAtUtc) =>
+        StageHistory.Add(new StageChange
+        {
+            ToStage = Stage,
+            EffectiveOn = AnnouncedOn ?? PartialDate.Day(recordedAtUtc.Year, recordedAtUtc.Month, recordedAtUtc.Day),
+            RecordedBy = recordedBy,
+            RecordedAtUtc = recordedAtUtc,
+        });
 }
 
 /// <summary>A company's part in a deal. A company may hold several roles, one row each.</summary>

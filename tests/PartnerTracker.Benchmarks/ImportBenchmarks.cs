@@ -71,7 +71,7 @@ public class ImportBenchmarks
         return await Importer().CommitAsync(table, new Dictionary<string, CompanyChoice>());
     }
 
-    private DealImporter Importer() => new(new Contexts(copy), new BenchmarkUser());
+    private DealImporter Importer() => new(new Contexts(copy), new BenchmarkUser(), TimeProvider.System);
 
     /// <summary>
     /// 10,000 deals: three participants each, two of them existing companies by exact name, the third one of

@@ -9,10 +9,12 @@ namespace PartnerTracker.TestSupport;
 /// <summary>Identity's real stores and the app's account policy over a test database, without the web host.</summary>
 public static class IdentityTestServices
 {
-    public static ServiceProvider Create(SqliteTestDatabase database)
+    /// <param name="clock">The app's clock, as AddPartnerTrackerApplication registers it; the machine's clock when null.</param>
+    public static ServiceProvider Create(SqliteTestDatabase database, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(database);
         services.AddScoped(_ => database.CreateDbContext());
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<PartnerTrackerDbContext>();

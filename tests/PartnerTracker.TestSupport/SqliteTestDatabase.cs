@@ -14,9 +14,11 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PartnerTrackerDbConte
 {
     private readonly SqliteConnection connection;
     private readonly DbContextOptions<PartnerTrackerDbContext> options;
+    private readonly TimeProvider? clock;
 
-    private SqliteTestDatabase()
+    private SqliteTestDatabase(TimeProvider? clock)
     {
+        this.clock = clock;
         // Foreign keys are switched on in the connection string because EF only issues the pragma on connections it opens.
         connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
         connection.Open();
@@ -24,9 +26,10 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PartnerTrackerDbConte
     }
 
     /// <param name="seeded">True to load the article's facts, as the app does on first start.</param>
-    public static async Task<SqliteTestDatabase> CreateAsync(bool seeded = true)
+    /// <param name="clock">When every context's saves happen (the audit trail, the seed); the machine's clock when null.</param>
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seeded = true, TimeProvider? clock = null)
     {
-        var database = new SqliteTestDatabase();
+        var database = new SqliteTestDatabase(clock);
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         if (seeded)
@@ -38,14 +41,14 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PartnerTrackerDbConte
     }
 
     /// <summary>Contexts that write as the system (the seed, fixtures), as the app's own start does.</summary>
-    public PartnerTrackerDbContext CreateDbContext() => new(options);
+    public PartnerTrackerDbContext CreateDbContext() => new(options, clock: clock);
 
     /// <summary>The same database, with contexts that write (and are audited) as <paramref name="user"/>.</summary>
-    public IDbContextFactory<PartnerTrackerDbContext> As(IActingUser user) => new ActingAs(options, user);
+    public IDbContextFactory<PartnerTrackerDbContext> As(IActingUser user) => new ActingAs(options, user, clock);
 
-    private sealed class ActingAs(DbContextOptions<PartnerTrackerDbContext> options, IActingUser user) : IDbContextFactory<PartnerTrackerDbContext>
+    private sealed class ActingAs(DbContextOptions<PartnerTrackerDbContext> options, IActingUser user, TimeProvider? clock) : IDbContextFactory<PartnerTrackerDbContext>
     {
-        public PartnerTrackerDbContext CreateDbContext() => new(options, user);
+        public PartnerTrackerDbContext CreateDbContext() => new(options, user, clock);
     }
 
     public void Dispose() => connection.Dispose();

@@ -1,6 +1,10 @@
 namespace PartnerTracker.Application.Common;
 
-/// <summary>What a write did: saved, refused with messages per field, refused as stale, or found nothing to change.</summary>
+/// <summary>
+/// What a write did: saved, refused with messages per field, refused as stale, found nothing to change, refused for
+/// the caller's role, or refused by the database. Every refusal wrote nothing; the Web layer's one presenter
+/// (Components/Shared/Outcome.cs) turns each into what the user reads.
+/// </summary>
 public abstract record CommandResult
 {
     public bool IsSaved => this is Saved;
@@ -28,6 +32,12 @@ public abstract record CommandResult
 
     /// <summary>The caller's role does not allow this write; nothing was written.</summary>
     public sealed record Forbidden(string Message) : CommandResult;
+
+    /// <summary>
+    /// The database refused a write that passed every rule, and checking again found nothing to name (a constraint
+    /// another change broke in between). Nothing was written; the message never carries the database's own text.
+    /// </summary>
+    public sealed record Refused(string Message) : CommandResult;
 }
 
 /// <summary>A field two people changed: what this user tried to save, and what is stored now.</summary>

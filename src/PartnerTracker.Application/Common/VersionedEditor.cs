@@ -4,21 +4,12 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Common;
 
-/// <summary>A form's fields as a command: the token of the version the form was opened with travels with them.</summary>
-public interface IEditModel
-{
-    Guid Version { get; set; }
-}
-
-/// <summary>What deleting a record would do, in words, and whether it is allowed at all.</summary>
-/// <param name="Message">The question to confirm, or why the record cannot be deleted yet.</param>
-public sealed record DeletionPreview(string Message, bool Allowed);
-
 /// <summary>
 /// The writes every edited record shares: create, edit with conflict detection, and delete, each with one short-
 /// lived context and validation before the database. A save compares the token the form was opened with, makes
 /// the UPDATE itself check it (so a save landing between our read and our write is caught), and answers a
-/// conflict with each field the user changed beside the stored value.
+/// conflict with each field the user changed beside the stored value. A database refusal is answered in words, never
+/// thrown (docs/adr/0006-app-managed-concurrency-tokens.md).
 /// </summary>
 public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
     where TEntity : class, IVersioned
@@ -29,6 +20,9 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
 
     /// <summary>One short-lived context per operation, for the reads a derived editor adds.</summary>
     protected IDbContextFactory<PartnerTrackerDbContext> Contexts => contexts;
+
+    /// <summary>Who writes: what a derived editor records as the author of what it adds (a deal's stage history).</summary>
+    protected ICurrentUser User => user;
 
     /// <summary>The form for an existing record as stored now; null when no record has that id.</summary>
     public async Task<TModel?> GetAsync(int id, CancellationToken cancellationToken = default)
@@ -53,7 +47,8 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
         }
 
         var entity = NewEntity(model);
-        Apply(entity, model);
+        await ApplyAsync(db, entity, model, cancellationToken);
+        OnCreating(entity);
         db.Add(entity);
         try
         {
@@ -61,12 +56,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
         }
         catch (DbUpdateException)
         {
-            if (await RefusedMeanwhileAsync(model, null, cancellationToken) is { } refused)
-            {
-                return refused;
-            }
-
-            throw;
+            return await RefusedMeanwhileAsync(model, null, cancellationToken);
         }
 
         return new CommandResult.Saved(IdOf(db, entity));
@@ -98,31 +88,81 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
             return validation.ToResult();
         }
 
-        // The token the user saw is the one the UPDATE must still find. The row is always written (the token
-        // moves) even when only its links changed, so every save is checked and every save is seen by others.
-        var version = db.Entry(entity).Property(nameof(IVersioned.Version));
-        version.OriginalValue = overwrite ? entity.Version : model.Version;
-        version.IsModified = true;
-        Apply(entity, model);
+        // The token the user saw is the one the UPDATE must still find.
+        await ApplyAsync(db, entity, model, cancellationToken);
+        return await SaveCheckedAsync(db, entity, overwrite ? entity.Version : model.Version,
+            () => CurrentConflictAsync(id, model, cancellationToken), () => RefusedMeanwhileAsync(model, id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// A command on a stored record besides its form (a deal's stage change) on the same path as an edit: refused for
+    /// a role that may not write, a record deleted meanwhile, input its rules refuse, or a version someone else saved
+    /// since <paramref name="version"/>; then saved with the UPDATE checking the token.
+    /// </summary>
+    /// <param name="validate">The command's rules, given the stored record.</param>
+    /// <param name="apply">Makes the change on the tracked record (the entity guards its own invariants).</param>
+    /// <param name="stale">The conflict to show when the record moved on, given what is stored now (null when it was deleted).</param>
+    protected async Task<CommandResult> ChangeAsync(int id, Guid version, Func<PartnerTrackerDbContext, TEntity, Task<Validation>> validate,
+        Action<PartnerTrackerDbContext, TEntity> apply, Func<TEntity, CommandResult.Conflict> stale, CancellationToken cancellationToken)
+    {
+        if (Permission.RefuseWrite(user) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await ById(db, id).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null)
+        {
+            return new CommandResult.NotFound($"{RecordName} {id} no longer exists; someone may have deleted it.");
+        }
+
+        var validation = await validate(db, entity);
+        if (!validation.IsValid)
+        {
+            return validation.ToResult();
+        }
+
+        if (entity.Version != version)
+        {
+            return stale(entity);
+        }
+
+        apply(db, entity);
+        return await SaveCheckedAsync(db, entity, version, StoredConflictAsync, () => Task.FromResult<CommandResult>(Refused()), cancellationToken);
+
+        async Task<CommandResult> StoredConflictAsync()
+        {
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var stored = await ById(fresh, id).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            return stored is null ? new CommandResult.NotFound($"{RecordName} {id} was deleted meanwhile; nothing was saved.") : stale(stored);
+        }
+    }
+
+    /// <summary>
+    /// Saves a tracked record whose UPDATE must still find <paramref name="version"/>. The row is always written (the
+    /// token moves) even when only its links changed, so every save is checked and every save is seen by others.
+    /// </summary>
+    private static async Task<CommandResult> SaveCheckedAsync(PartnerTrackerDbContext db, TEntity entity, Guid version,
+        Func<Task<CommandResult>> conflict, Func<Task<CommandResult>> refused, CancellationToken cancellationToken)
+    {
+        var token = db.Entry(entity).Property(nameof(IVersioned.Version));
+        token.OriginalValue = version;
+        token.IsModified = true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await CurrentConflictAsync(id, model, cancellationToken);
+            return await conflict();
         }
         catch (DbUpdateException)
         {
-            if (await RefusedMeanwhileAsync(model, id, cancellationToken) is { } refused)
-            {
-                return refused;
-            }
-
-            throw;
+            return await refused();
         }
 
-        return new CommandResult.Saved(id);
+        return new CommandResult.Saved(IdOf(db, entity));
     }
 
     /// <summary>What deleting the record would take with it, or what stops it; null when it is gone.</summary>
@@ -177,6 +217,11 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
         {
             return StaleDeletion();
         }
+        catch (DbUpdateException)
+        {
+            // Something new refers to the record (added after the blocker check): nothing was deleted.
+            return Refused();
+        }
 
         await transaction.CommitAsync(cancellationToken);
         return new CommandResult.Saved(id);
@@ -193,6 +238,18 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
 
     /// <summary>Copies the validated fields onto the entity.</summary>
     protected abstract void Apply(TEntity entity, TModel model);
+
+    /// <summary>Copies the validated fields, with what needs the database besides (a deal's stored dated rate).</summary>
+    protected virtual Task ApplyAsync(PartnerTrackerDbContext db, TEntity entity, TModel model, CancellationToken cancellationToken)
+    {
+        Apply(entity, model);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What a new record records about its own start before its first save (a deal's first stage).</summary>
+    protected virtual void OnCreating(TEntity entity)
+    {
+    }
 
     /// <summary>The form's rules, then those that need the database (ids that must exist, unique names).</summary>
     protected abstract Task<Validation> ValidateAsync(PartnerTrackerDbContext db, TModel model, int? id, CancellationToken cancellationToken);
@@ -216,6 +273,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     private CommandResult.Conflict StaleDeletion() =>
         new([new FieldConflict(RecordName, "delete", "changed by someone else since you opened it; reload and decide again")]);
 
+
     private async Task<CommandResult.Conflict> ConflictAsync(PartnerTrackerDbContext db, TModel yours, TModel stored, CancellationToken cancellationToken)
     {
         var mine = await DescribeAsync(db, yours, cancellationToken);
@@ -236,10 +294,13 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     /// The database refused a write that passed validation: someone changed what it checked in between (took the
     /// name, deleted the company). Validating again on a fresh context says what, in words.
     /// </summary>
-    private async Task<CommandResult?> RefusedMeanwhileAsync(TModel model, int? id, CancellationToken cancellationToken)
+    private async Task<CommandResult> RefusedMeanwhileAsync(TModel model, int? id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var validation = await ValidateAsync(db, model, id, cancellationToken);
-        return validation.IsValid ? null : validation.ToResult();
+        return validation.IsValid ? Refused() : validation.ToResult();
     }
+
+    private CommandResult.Refused Refused() =>
+        new($"The database refused to save this {RecordName.ToLowerInvariant()}, although it passed every check: another change got in the way. Nothing was saved; reload and try again.");
 }

@@ -11,7 +11,7 @@ namespace PartnerTracker.Data.Auditing;
 /// entries commit together (the save is wrapped in a transaction when the caller has none), so neither exists alone.
 /// One instance per context: it carries the trail between "saving" and "saved".
 /// </summary>
-internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private AuditTrail? pending;
     private IDbContextTransaction? ownTransaction;
@@ -156,7 +156,7 @@ internal sealed class AuditInterceptor(IActingUser actor) : SaveChangesIntercept
 
         pending = null;
         writingTrail = true;
-        context.Set<AuditEntry>().AddRange(trail.ToEntries(actor.Name, DateTime.UtcNow));
+        context.Set<AuditEntry>().AddRange(trail.ToEntries(actor.Name, clock.GetUtcNow().UtcDateTime));
         return true;
     }
 

@@ -61,7 +61,7 @@ public static class ArticleSeed
             Text = ArticleText,
         };
 
-        private readonly DateTime now = DateTime.UtcNow;
+        private readonly DateTime now = db.Clock.GetUtcNow().UtcDateTime;
 
         public void AddAll()
         {

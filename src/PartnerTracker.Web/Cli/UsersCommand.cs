@@ -69,9 +69,10 @@ public static class UsersCommand
                 break;
             default:
                 var page = await accounts.ListAsync(new ListRequest(PageSize: ListRequest.MaxPageSize));
+                var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
                 foreach (var user in page.Items)
                 {
-                    await output.WriteLineAsync($"{user.UserName}\t{user.Role ?? "no role"}{(user.LockedUntil > DateTimeOffset.UtcNow ? "\tlocked" : "")}");
+                    await output.WriteLineAsync($"{user.UserName}\t{user.Role ?? "no role"}{(user.LockedUntil > now ? "\tlocked" : "")}");
                 }
 
                 return 0;

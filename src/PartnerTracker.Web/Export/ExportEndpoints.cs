@@ -16,21 +16,21 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(DealsCsv, async (HttpContext http, DealExporter exporter) =>
+        app.MapGet(DealsCsv, async (HttpContext http, DealExporter exporter, TimeProvider clock) =>
         {
             var (filter, request) = DealListUrl.Parse(RequestUri(http));
-            Attach(http, "text/csv; charset=utf-8", "csv");
+            Attach(http, clock, "text/csv; charset=utf-8", "csv");
             await exporter.WriteCsvAsync(filter, request, http.Response.Body, http.RequestAborted);
         });
-        app.MapGet(DealsXlsx, async (HttpContext http, DealExporter exporter) =>
+        app.MapGet(DealsXlsx, async (HttpContext http, DealExporter exporter, TimeProvider clock) =>
         {
             var (filter, request) = DealListUrl.Parse(RequestUri(http));
-            Attach(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+            Attach(http, clock, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
             await exporter.WriteXlsxAsync(filter, request, http.Response.Body, http.RequestAborted);
         });
-        app.MapGet(DatabaseJson, async (HttpContext http, DatabaseExporter exporter) =>
+        app.MapGet(DatabaseJson, async (HttpContext http, DatabaseExporter exporter, TimeProvider clock) =>
         {
-            Attach(http, "application/json", "json", "partnertracker-database");
+            Attach(http, clock, "application/json", "json", "partnertracker-database");
             await exporter.WriteJsonAsync(http.Response.Body, http.RequestAborted);
         });
         return app;
@@ -38,9 +38,9 @@ public static class ExportEndpoints
 
     private static string RequestUri(HttpContext http) => $"http://localhost{http.Request.Path}{http.Request.QueryString}";
 
-    private static void Attach(HttpContext http, string contentType, string extension, string name = "deals")
+    private static void Attach(HttpContext http, TimeProvider clock, string contentType, string extension, string name = "deals")
     {
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{today}.{extension}\"";
     }

@@ -21,7 +21,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
     public async Task Confirming_the_seed_article_saves_Stargate_with_its_participants_value_and_citations()
     {
         var proposals = await ExtractAsync();
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         var saved = Assert.IsType<CommandResult.Saved>(result);
         await using var db = database.CreateDbContext();
@@ -56,7 +56,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
     public async Task A_viewer_is_refused_and_nothing_is_written()
     {
         var before = await CountsAsync();
-        var result = await new ArticleImporter(database, TestUser.Viewer(), AppMapping.Mapper).ConfirmAsync(await ExtractAsync(), TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, TestUser.Viewer(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(await ExtractAsync(), TestContext.Current.CancellationToken);
         Assert.IsType<CommandResult.Forbidden>(result);
         Assert.Equal(before, await CountsAsync());
     }
@@ -70,7 +70,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         var before = await CountsAsync();
         var proposals = await ExtractAsync();
         var failing = new FailingContexts(database, failingSave);
-        await Assert.ThrowsAsync<IOException>(() => new ArticleImporter(failing, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<IOException>(() => new ArticleImporter(failing, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken));
         Assert.True(failing.Saves >= failingSave);
         Assert.Equal(before, await CountsAsync());
     }
@@ -84,7 +84,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         stargate.FxRateToUsd = null;
         var before = await CountsAsync();
 
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         var invalid = Assert.IsType<CommandResult.Invalid>(result);
         Assert.Contains("Deal “Stargate”: Enter the rate to US dollars", invalid.Summary, StringComparison.Ordinal);
@@ -96,16 +96,16 @@ public sealed class ArticleImporterTests : IAsyncLifetime
     {
         var proposals = await ExtractAsync();
         proposals.Companies.Single(c => c.Name == "Oracle").Include = false;
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
         Assert.True(result.IsSaved);
         await using var db = database.CreateDbContext();
         Assert.False(await db.Companies.AnyAsync(c => c.Name == "Oracle", TestContext.Current.CancellationToken));
         Assert.Equal(2, await db.DealParticipants.CountAsync(p => p.Deal!.Name == "Stargate" && p.Role == ParticipantRole.EquityPartner, TestContext.Current.CancellationToken));
 
         await using var empty = await SqliteTestDatabase.CreateAsync(seeded: false);
-        var orphan = await new ArticleExtractor(empty).ExtractAsync(SeedArticleExtractionTests.Article, TestContext.Current.CancellationToken);
+        var orphan = await new ArticleExtractor(empty, TimeProvider.System).ExtractAsync(SeedArticleExtractionTests.Article, TestContext.Current.CancellationToken);
         orphan.Companies.Single(c => c.Name == "Kakao").Include = false;
-        var refused = Assert.IsType<CommandResult.Invalid>(await new ArticleImporter(empty, new TestUser(), AppMapping.Mapper).ConfirmAsync(orphan, TestContext.Current.CancellationToken));
+        var refused = Assert.IsType<CommandResult.Invalid>(await new ArticleImporter(empty, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(orphan, TestContext.Current.CancellationToken));
         Assert.Contains("Product “Kanana”: Pick the company that owns the product.", refused.Summary, StringComparison.Ordinal);
         await using var emptyDb = empty.CreateDbContext();
         Assert.Equal(0, await emptyDb.SourceArticles.CountAsync(TestContext.Current.CancellationToken) + await emptyDb.Companies.CountAsync(TestContext.Current.CancellationToken));
@@ -126,7 +126,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         (kakaoDeal.ValueQualifier, kakaoDeal.ValueAmount, kakaoDeal.ValueCurrency) = (MoneyQualifier.Exact, 0m, "USD");
         var before = await CountsAsync();
 
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         var invalid = Assert.IsType<CommandResult.Invalid>(result);
         // Arm and Nvidia now share a name: the later of the two in the review is the duplicate.
@@ -151,7 +151,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         kakao.Name = new string('K', 201);
         var before = await CountsAsync();
 
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         // Son, SoftBank's roles in Stargate and the meeting he attended all depend on SoftBank, and Kakao's products
         // (Kanana would otherwise be refused for having no owner) on Kakao: skipped, not reported.
@@ -172,7 +172,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         oracle.Name = new string('O', 201);
         var before = await CountsAsync();
 
-        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, new TestUser(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         var invalid = Assert.IsType<CommandResult.Invalid>(result);
         Assert.Equal(new[] { ArticleImporter.SourceKey, oracle.Key }.Order(StringComparer.Ordinal), invalid.Errors.Keys.Order(StringComparer.Ordinal));
@@ -189,13 +189,13 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         proposals.People[0].Title = new string('T', 201);
         var before = await CountsAsync();
 
-        var result = await new ArticleImporter(database, TestUser.Viewer(), AppMapping.Mapper).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
+        var result = await new ArticleImporter(database, TestUser.Viewer(), AppMapping.Mapper, TimeProvider.System).ConfirmAsync(proposals, TestContext.Current.CancellationToken);
 
         Assert.IsType<CommandResult.Forbidden>(result);
         Assert.Equal(before, await CountsAsync());
     }
 
-    private Task<ArticleProposals> ExtractAsync() => new ArticleExtractor(database).ExtractAsync(SeedArticleExtractionTests.Article, TestContext.Current.CancellationToken);
+    private Task<ArticleProposals> ExtractAsync() => new ArticleExtractor(database, TimeProvider.System).ExtractAsync(SeedArticleExtractionTests.Article, TestContext.Current.CancellationToken);
 
     private async Task<string> CountsAsync()
     {

@@ -18,7 +18,7 @@ public sealed class SeedArticleExtractionTests
     public async Task On_an_empty_database_it_proposes_the_articles_deals_products_and_meeting_each_with_its_sentence()
     {
         await using var database = await SqliteTestDatabase.CreateAsync(seeded: false);
-        var proposals = await new ArticleExtractor(database).ExtractAsync(Article, TestContext.Current.CancellationToken);
+        var proposals = await new ArticleExtractor(database, TimeProvider.System).ExtractAsync(Article, TestContext.Current.CancellationToken);
 
         Assert.Null(proposals.ExistingSourceId);
         Assert.All(proposals.Companies, c => Assert.True(c.IsNew));
@@ -64,7 +64,7 @@ public sealed class SeedArticleExtractionTests
     public async Task With_the_seed_data_present_it_matches_the_stored_records_instead_of_proposing_them_again()
     {
         await using var database = await SqliteTestDatabase.CreateAsync(seeded: true);
-        var proposals = await new ArticleExtractor(database).ExtractAsync(Article, TestContext.Current.CancellationToken);
+        var proposals = await new ArticleExtractor(database, TimeProvider.System).ExtractAsync(Article, TestContext.Current.CancellationToken);
 
         Assert.NotNull(proposals.ExistingSourceId);
         foreach (var name in new[] { "SoftBank Group", "Samsung Electronics", "OpenAI", "Oracle", "Arm", "Microsoft", "Nvidia", "Kakao", "SK Group", "Krafton", "DeepSeek" })

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Application.Features.Companies;
 using PartnerTracker.Application.Features.Deals;
+using PartnerTracker.Application.Features.Sources;
+using PartnerTracker.Data;
 using PartnerTracker.Data.Auditing;
 using PartnerTracker.Domain;
 using PartnerTracker.TestSupport;
@@ -58,7 +62,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_amount_is_recorded_as_a_field_of_the_deal()
     {
-        var editor = new DealEditor(database.As(Ana), Ana);
+        var editor = new DealEditor(database.As(Ana), Ana, TimeProvider.System);
         var stargate = await database.DealAsync("Stargate");
         var model = (await editor.GetAsync(stargate, Cancel))!;
         model.ValueAmount = 100_000_000_000m;
@@ -172,6 +176,50 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await using var db = database.CreateDbContext();
         var seeded = await db.AuditEntries.Where(a => a.Action == AuditAction.Insert).Select(a => a.NewValue!).ToListAsync(Cancel);
         Assert.DoesNotContain(seeded, value => value.Contains("\":\"-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_entry_and_the_seeds_stage_history_are_recorded_at_the_clocks_time()
+    {
+        var at = new DateTimeOffset(2025, 2, 4, 9, 30, 0, TimeSpan.Zero);
+        await using var clocked = await SqliteTestDatabase.CreateAsync(clock: new FixedClock(at));
+        var editor = new CompanyEditor(clocked.As(Ana), Ana);
+
+        Assert.IsType<CommandResult.Saved>(await editor.CreateAsync(new CompanyEditModel { Name = "Clocked Corp" }, Cancel));
+
+        await using var db = clocked.CreateDbContext();
+        Assert.Equal([at.UtcDateTime], await db.AuditEntries.Select(a => a.AtUtc).Distinct().ToListAsync(Cancel));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.UserName == Ana.Name && a.EntityType == nameof(Company), Cancel), "Ana's insert is on the trail");
+        var recorded = await db.StageChanges.Select(s => s.RecordedAtUtc).ToListAsync(Cancel);
+        Assert.NotEmpty(recorded);
+        Assert.All(recorded, r => Assert.Equal(at.UtcDateTime, r));
+    }
+
+    [Fact]
+    public async Task The_apps_context_factory_gives_each_context_the_registered_clock()
+    {
+        var root = Directory.CreateTempSubdirectory("pt-clock-").FullName;
+        try
+        {
+            var clock = new FixedClock(new DateTimeOffset(2025, 2, 4, 9, 30, 0, TimeSpan.Zero));
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddPartnerTrackerData(new ConfigurationBuilder().Build(), root);
+            services.AddPartnerTrackerApplication();
+            services.AddScoped<ICurrentUser>(_ => Ana);
+            await using var provider = services.BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PartnerTrackerDbContext>>().CreateDbContextAsync(Cancel);
+
+            Assert.Same(clock, db.Clock);
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<SourceEditor>());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private async Task<long> LastIdAsync()

@@ -17,7 +17,7 @@ public sealed class DealEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new DealEditor(database, new TestUser("Ana Analyst"));
+        editor = new DealEditor(database, new TestUser("Ana Analyst"), TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
@@ -240,7 +240,7 @@ public sealed class DealEditorTests : IAsyncLifetime
     {
         var id = (await IdsAsync(ArticleSeed.StargateName, ArticleSeed.StargateName)).First;
         var version = (await editor.GetAsync(id, Cancel))!.Version;
-        Assert.Contains("9 participant role(s)", await editor.DescribeDeletionAsync(id, Cancel), StringComparison.Ordinal);
+        Assert.Contains("9 participant role(s)", (await editor.DescribeDeletionAsync(id, Cancel))!.Message, StringComparison.Ordinal);
 
         Assert.IsType<CommandResult.Saved>(await editor.DeleteAsync(id, version, Cancel));
 

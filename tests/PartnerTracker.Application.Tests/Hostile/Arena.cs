@@ -24,7 +24,7 @@ internal sealed class Arena(SqliteTestDatabase database, TestUser user)
 
     public SqliteTestDatabase Database => database;
 
-    public DealEditor Deals => new(contexts, user);
+    public DealEditor Deals => new(contexts, user, TimeProvider.System);
 
     public ParticipantEditor Participants => new(contexts, user);
 
@@ -40,7 +40,7 @@ internal sealed class Arena(SqliteTestDatabase database, TestUser user)
 
     public EventEditor Events => new(contexts, user);
 
-    public SourceEditor Sources => new(contexts, user);
+    public SourceEditor Sources => new(contexts, user, TimeProvider.System);
 
     /// <summary>Another analyst, for the save that makes this user's token stale.</summary>
     public Arena Colleague => new(database, new TestUser("Other Analyst"));

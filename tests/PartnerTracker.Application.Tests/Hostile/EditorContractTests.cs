@@ -66,6 +66,7 @@ public sealed class EditorContractTests : HostileSuite
         type == typeof(IDbContextFactory<PartnerTrackerDbContext>) ? Database.As(viewer)
         : type == typeof(ICurrentUser) ? viewer
         : type == typeof(IMapper) ? AppMapping.Mapper
+        : type == typeof(TimeProvider) ? TimeProvider.System
         : throw new InvalidOperationException($"An editor needs a {type.Name}; teach this test how to make one.");
 
     /// <summary>A plausible argument of each type: ids that exist in the seed, empty forms, default options.</summary>

@@ -20,7 +20,7 @@ public sealed class DealImporterTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        importer = new DealImporter(database, new TestUser());
+        importer = new DealImporter(database, new TestUser(), TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
@@ -257,7 +257,7 @@ public sealed class DealImporterTests : IAsyncLifetime
         var table = await ReadAsync(Csv("Deal,Supply,Announced,Reported,,,,,,,,,"));
         var before = await SnapshotAsync(database);
 
-        var outcome = await new DealImporter(database, TestUser.Viewer()).CommitAsync(table, NoChoices, cancellationToken: Cancel);
+        var outcome = await new DealImporter(database, TestUser.Viewer(), TimeProvider.System).CommitAsync(table, NoChoices, cancellationToken: Cancel);
 
         Assert.Contains("may read but not change", Assert.IsType<ImportOutcome.Forbidden>(outcome).Message);
         Assert.Equal(before, await SnapshotAsync(database));
@@ -311,7 +311,7 @@ public sealed class DealImporterTests : IAsyncLifetime
         await using var empty = await SqliteTestDatabase.CreateAsync(seeded: false);
         var table = await ImportFileReader.ReadAsync(new MemoryStream(csv.ToArray()), "deals.csv", Cancel);
 
-        var outcome = await new DealImporter(empty, new TestUser()).CommitAsync(table, NoChoices, cancellationToken: Cancel);
+        var outcome = await new DealImporter(empty, new TestUser(), TimeProvider.System).CommitAsync(table, NoChoices, cancellationToken: Cancel);
 
         Assert.Equal(4, Assert.IsType<ImportOutcome.Committed>(outcome).Deals);
         using var again = new MemoryStream();

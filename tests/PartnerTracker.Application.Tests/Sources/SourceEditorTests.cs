@@ -15,7 +15,7 @@ public sealed class SourceEditorTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        editor = new SourceEditor(database, new TestUser());
+        editor = new SourceEditor(database, new TestUser(), TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
@@ -57,6 +57,23 @@ public sealed class SourceEditorTests : IAsyncLifetime
         var result = await editor.CreateAsync(new SourceEditModel { Title = "Second", Url = "https://example.org/a" }, Cancel);
 
         Assert.Contains("First", Assert.IsType<CommandResult.Invalid>(result).Errors["Url"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_is_checked_against_the_clock_allowing_tomorrow_and_refusing_the_day_after()
+    {
+        // Late on 1 March by the clock: the 2nd is within the day's grace, the 3rd is the future (yet long past on the machine's clock).
+        var dated = new SourceEditor(database, new TestUser(), new FixedClock(new DateTimeOffset(2025, 3, 1, 23, 30, 0, TimeSpan.Zero)));
+
+        var tomorrow = await dated.CreateAsync(new SourceEditModel { Title = "Dated tomorrow", PublishedOn = new DateOnly(2025, 3, 2), RetrievedOn = new DateOnly(2025, 3, 2) }, Cancel);
+        var before = await CountAsync();
+        var later = await dated.CreateAsync(new SourceEditModel { Title = "Dated the day after", PublishedOn = new DateOnly(2025, 3, 3), RetrievedOn = new DateOnly(2025, 3, 3) }, Cancel);
+
+        Assert.IsType<CommandResult.Saved>(tomorrow);
+        Assert.Equal(
+            [nameof(SourceEditModel.PublishedOn), nameof(SourceEditModel.RetrievedOn)],
+            Assert.IsType<CommandResult.Invalid>(later).Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(before, await CountAsync());
     }
 
     [Fact]

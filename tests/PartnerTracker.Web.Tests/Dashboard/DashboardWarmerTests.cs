@@ -45,7 +45,7 @@ public sealed class DashboardWarmerTests : IAsyncLifetime
         var before = await KeptAsync();
 
         var analyst = new TestUser();
-        var saved = await new DealEditor(database.As(analyst), analyst).CreateAsync(new DealEditModel
+        var saved = await new DealEditor(database.As(analyst), analyst, TimeProvider.System).CreateAsync(new DealEditModel
         {
             Name = "Warmed partnership",
             Kind = DealKind.StrategicPartnership,

@@ -16,7 +16,8 @@ public sealed class UserAdministration(
     UserManager<AppUser> users,
     IDbContextFactory<PartnerTrackerDbContext> contexts,
     ICurrentUser caller,
-    ILogger<UserAdministration> logger)
+    ILogger<UserAdministration> logger,
+    TimeProvider clock)
 {
     public const int MaxUserNameLength = 64;
 
@@ -229,7 +230,7 @@ public sealed class UserAdministration(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
-            AtUtc = DateTime.UtcNow,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
             UserName = caller.Name,
             EntityType = "Account",
             EntityId = user.Id,

@@ -12,7 +12,7 @@ namespace PartnerTracker.Application.Features.ArticleAssistant;
 /// (<see cref="CompanyLookup"/>), deals by name or by their participants, events by day and attendees, the source by
 /// URL or title; and marks the roles an existing deal already records. Reads only; saves nothing.
 /// </summary>
-public sealed class ArticleExtractor(IDbContextFactory<PartnerTrackerDbContext> contexts)
+public sealed class ArticleExtractor(IDbContextFactory<PartnerTrackerDbContext> contexts, TimeProvider clock)
 {
     public async Task<ArticleProposals> ExtractAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
@@ -180,9 +180,9 @@ public sealed class ArticleExtractor(IDbContextFactory<PartnerTrackerDbContext> 
     }
 
     /// <summary>A value in another currency needs a dated rate to USD: the latest stored one on or before the publication date is offered.</summary>
-    private static async Task PrefillRatesAsync(PartnerTrackerDbContext db, ArticleProposals proposals, CancellationToken cancellationToken)
+    private async Task PrefillRatesAsync(PartnerTrackerDbContext db, ArticleProposals proposals, CancellationToken cancellationToken)
     {
-        var on = proposals.Article.PublishedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var on = proposals.Article.PublishedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var deal in proposals.Deals.Where(d => d.IsNew && d.ValueCurrency is { } c && c != "USD"))
         {
             if (await DealQueries.LatestRate(db, deal.ValueCurrency!, on).FirstOrDefaultAsync(cancellationToken) is { } rate)

@@ -20,7 +20,7 @@ namespace PartnerTracker.Application.Features.ArticleAssistant;
 /// fact. Every record goes through its own editor, so the same rules refuse the same input. Every refusal is
 /// collected (see <see cref="Run"/>) and any one rolls everything back; an exception does too.
 /// </summary>
-public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, IMapper mapper)
+public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, IMapper mapper, TimeProvider clock)
 {
     /// <summary>The key the source article's own refusals are kept under (the records' proposals have their own keys).</summary>
     public const string SourceKey = "Source";
@@ -42,7 +42,7 @@ public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> c
         {
             await using var transaction = await root.Database.BeginTransactionAsync(cancellationToken);
             var shared = new SharedTransactionContexts(contexts, root.Database.GetDbConnection(), transaction.GetDbTransaction());
-            var result = await new Run(shared, user, mapper, proposals).ExecuteAsync(cancellationToken);
+            var result = await new Run(shared, user, mapper, clock, proposals).ExecuteAsync(cancellationToken);
             if (result.IsSaved)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -66,7 +66,7 @@ public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> c
     /// company") or check a different record from the one the analyst confirmed (the person without their company).
     /// It is checked on the next confirm, once what it depends on is fixed or unticked.
     /// </summary>
-    private sealed class Run(IDbContextFactory<PartnerTrackerDbContext> shared, ICurrentUser user, IMapper mapper, ArticleProposals proposals)
+    private sealed class Run(IDbContextFactory<PartnerTrackerDbContext> shared, ICurrentUser user, IMapper mapper, TimeProvider clock, ArticleProposals proposals)
     {
         private readonly Dictionary<string, int> companyIds = [];
         private readonly Dictionary<string, int> personIds = [];
@@ -105,10 +105,10 @@ public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> c
             }
 
             var article = proposals.Article;
-            var result = await new SourceEditor(shared, user).CreateAsync(new SourceEditModel
+            var result = await new SourceEditor(shared, user, clock).CreateAsync(new SourceEditModel
             {
                 Title = article.Title, Publisher = article.Publisher, Author = article.Author, Url = article.Url, PublishedOn = article.PublishedOn,
-                RetrievedOn = string.IsNullOrWhiteSpace(article.Url) ? null : DateOnly.FromDateTime(DateTime.UtcNow), Text = article.Text,
+                RetrievedOn = string.IsNullOrWhiteSpace(article.Url) ? null : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Text = article.Text,
             }, cancellationToken);
             Take(result, SourceKey, "the source", id => sourceId = id);
         }
@@ -207,7 +207,7 @@ public sealed class ArticleImporter(IDbContextFactory<PartnerTrackerDbContext> c
                 FxRateToUsd = deal.FxRateToUsd, FxRateDate = deal.FxRateDate ?? proposals.Article.PublishedOn, FxRateSource = deal.FxRateSource,
                 AnnouncedOn = deal.AnnouncedOn, AnnouncedPrecision = deal.AnnouncedPrecision,
             };
-            var result = await new DealEditor(shared, user).CreateAsync(model, cancellationToken);
+            var result = await new DealEditor(shared, user, clock).CreateAsync(model, cancellationToken);
             if (!Created(result, deal.Key, what, id => dealIds[deal.Key] = id))
             {
                 return;

@@ -9,7 +9,7 @@ namespace PartnerTracker.Application.Features.Deals;
 /// stored version is a conflict. The stage is set here only when the deal is created; later changes go through
 /// <see cref="DealEditor.ChangeStageAsync"/> so that each one is recorded in the history.
 /// </summary>
-public sealed class DealEditModel
+public sealed class DealEditModel : IEditModel
 {
     public string Name { get; set; } = "";
     public DealKind Kind { get; set; } = DealKind.StrategicPartnership;

@@ -6,234 +6,124 @@ using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Deals;
 
-/// <summary>The deal's writes: create, edit (with conflict detection), change stage (recorded in history), delete.</summary>
-public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+/// <summary>
+/// The deal's writes on the shared editor: create (with its first stage), edit with conflict detection, delete with
+/// what only describes it, and a stage change as one more command on the same path (recorded in the history).
+/// </summary>
+public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, TimeProvider clock)
+    : VersionedEditor<Deal, DealEditModel>(contexts, user)
 {
     public const decimal MaxRateToUsd = 100_000m;
 
-    /// <summary>The form for a new deal, or for an existing one as stored now.</summary>
-    public async Task<DealEditModel?> GetAsync(int dealId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.AsNoTracking().Include(d => d.FxRate).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
-        return deal is null ? null : DealEditModel.From(deal);
-    }
+    protected override string RecordName => "Deal";
 
     /// <summary>The latest stored rate for a currency on or before a date, to prefill the form.</summary>
     public async Task<FxRate?> FindRateAsync(string currency, DateOnly onOrBefore, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
         return await DealQueries.LatestRate(db, currency, onOrBefore).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<CommandResult> CreateAsync(DealEditModel model, CancellationToken cancellationToken = default)
-    {
-        if (Permission.RefuseWrite(user) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var validation = await ValidateAsync(db, model, dealId: null, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return validation.ToResult();
-        }
-
-        var deal = new Deal { Name = model.Name.Trim(), Stage = model.Stage };
-        await ApplyAsync(db, deal, model, cancellationToken);
-        RecordFirstStage(deal, user.Name);
-        db.Deals.Add(deal);
-        await db.SaveChangesAsync(cancellationToken);
-        return new CommandResult.Saved(deal.Id);
-    }
-
-    /// <param name="overwrite">True when the user saw the conflict and chose to replace the stored values.</param>
-    public async Task<CommandResult> UpdateAsync(int dealId, DealEditModel model, bool overwrite = false, CancellationToken cancellationToken = default)
-    {
-        if (Permission.RefuseWrite(user) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.Include(d => d.FxRate).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
-        if (deal is null)
-        {
-            return new CommandResult.NotFound($"Deal {dealId} no longer exists; someone may have deleted it.");
-        }
-
-        if (!overwrite && deal.Version != model.Version)
-        {
-            return Conflict(model, DealEditModel.From(deal));
-        }
-
-        var validation = await ValidateAsync(db, model, dealId, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return validation.ToResult();
-        }
-
-        // The token the user saw is the one the UPDATE must still find, so a save that lands between our read
-        // and our write is caught by the database, not lost.
-        db.Entry(deal).Property(d => d.Version).OriginalValue = overwrite ? deal.Version : model.Version;
-        deal.Name = model.Name.Trim();
-        await ApplyAsync(db, deal, model, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await CurrentConflictAsync(dealId, model, cancellationToken);
-        }
-
-        return new CommandResult.Saved(deal.Id);
-    }
-
     /// <summary>Moves a deal to another stage and records when that took effect, who said so, and the source.</summary>
-    public async Task<CommandResult> ChangeStageAsync(int dealId, StageChangeModel change, CancellationToken cancellationToken = default)
+    public Task<CommandResult> ChangeStageAsync(int dealId, StageChangeModel change, CancellationToken cancellationToken = default)
     {
-        if (Permission.RefuseWrite(user) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
-        if (deal is null)
-        {
-            return new CommandResult.NotFound($"Deal {dealId} no longer exists; someone may have deleted it.");
-        }
-
         // A blank quote is no quote: it must not become a citation that quotes nothing.
         var quote = Texts.Clean(change.Quote);
-        var validation = new Validation()
-            .Check(nameof(change.ToStage), Rules.Defined(change.ToStage, "Stage"))
-            .Check(nameof(change.ToStage), change.ToStage == deal.Stage ? $"The deal is already {change.ToStage}." : null)
-            .Check(nameof(change.EffectiveOn), change.EffectiveOn is null ? "Say when the change took effect." : null)
-            .Check(nameof(change.EffectiveOn), Rules.PartialDate(change.EffectiveOn, change.EffectivePrecision, "Effective date"))
-            .Check(nameof(change.Quote), Rules.OptionalText(change.Quote, "Quote", Citation.QuoteMaxLength))
-            .Check(nameof(change.SourceArticleId), quote is not null && change.SourceArticleId is null ? "Pick the source the quote comes from." : null);
-        if (change.SourceArticleId is { } sourceId)
+        return ChangeAsync(dealId, change.Version, ValidateAsync, Apply,
+            stored => new CommandResult.Conflict([new FieldConflict("Stage", change.ToStage.ToString(), stored.Stage.ToString())]), cancellationToken);
+
+        async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, Deal deal)
         {
-            var source = await db.SourceArticles.Where(s => s.Id == sourceId).Select(s => new { s.Text }).SingleOrDefaultAsync(cancellationToken);
-            validation.Check(nameof(change.SourceArticleId), source is null ? "That source article no longer exists." : null);
-            validation.Check(nameof(change.Quote), source is not null && quote is not null ? CitationEditor.QuoteIn(source.Text, quote) : null);
+            var validation = new Validation()
+                .Check(nameof(change.ToStage), Rules.Defined(change.ToStage, "Stage") ?? deal.StageChangeRefusal(change.ToStage))
+                .Check(nameof(change.EffectiveOn), change.EffectiveOn is null ? "Say when the change took effect." : null)
+                .Check(nameof(change.EffectiveOn), Rules.PartialDate(change.EffectiveOn, change.EffectivePrecision, "Effective date"))
+                .Check(nameof(change.Quote), Rules.OptionalText(change.Quote, "Quote", Citation.QuoteMaxLength))
+                .Check(nameof(change.SourceArticleId), quote is not null && change.SourceArticleId is null ? "Pick the source the quote comes from." : null);
+            if (change.SourceArticleId is { } sourceId)
+            {
+                var source = await db.SourceArticles.Where(s => s.Id == sourceId).Select(s => new { s.Text }).SingleOrDefaultAsync(cancellationToken);
+                validation.Check(nameof(change.SourceArticleId), source is null ? "That source article no longer exists." : null);
+                validation.Check(nameof(change.Quote), source is not null && quote is not null ? CitationEditor.QuoteIn(source.Text, quote) : null);
+            }
+
+            return validation;
         }
 
-        if (!validation.IsValid)
+        void Apply(PartnerTrackerDbContext db, Deal deal)
         {
-            return validation.ToResult();
+            var effectiveOn = new PartialDate(change.EffectiveOn!.Value, change.EffectivePrecision!.Value);
+            var entry = deal.MoveTo(change.ToStage, effectiveOn, User.Name, clock.GetUtcNow().UtcDateTime, change.SourceArticleId);
+            if (quote is not null)
+            {
+                db.Citations.Add(new Citation { Deal = deal, StageChange = entry, SourceArticleId = change.SourceArticleId!.Value, Quote = quote, Subject = CitationSubject.StageChange });
+            }
         }
-
-        if (deal.Version != change.Version)
-        {
-            return new CommandResult.Conflict([new FieldConflict("Stage", change.ToStage.ToString(), deal.Stage.ToString())]);
-        }
-
-        var entry = new StageChange
-        {
-            FromStage = deal.Stage,
-            ToStage = change.ToStage,
-            EffectiveOn = new PartialDate(change.EffectiveOn!.Value, change.EffectivePrecision!.Value),
-            RecordedBy = user.Name,
-            RecordedAtUtc = DateTime.UtcNow,
-            SourceArticleId = change.SourceArticleId,
-        };
-        deal.StageHistory.Add(entry);
-        deal.Stage = change.ToStage;
-        db.Entry(deal).Property(d => d.Version).OriginalValue = change.Version;
-        if (quote is not null)
-        {
-            db.Citations.Add(new Citation { Deal = deal, StageChange = entry, SourceArticleId = change.SourceArticleId!.Value, Quote = quote, Subject = CitationSubject.StageChange });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CommandResult.Conflict([new FieldConflict("Stage", change.ToStage.ToString(), "changed by someone else; reload")]);
-        }
-
-        return new CommandResult.Saved(deal.Id);
     }
 
-    /// <summary>What deleting the deal would take with it, in words, for the confirmation; null when it is gone.</summary>
-    public async Task<string?> DescribeDeletionAsync(int dealId, CancellationToken cancellationToken = default)
+    protected override IQueryable<Deal> Query(PartnerTrackerDbContext db) => db.Deals.Include(d => d.FxRate);
+
+    protected override DealEditModel ToModel(Deal deal) => DealEditModel.From(deal);
+
+    protected override string NameOf(Deal deal) => deal.Name;
+
+    protected override Deal NewEntity(DealEditModel model) => new() { Name = model.Name.Trim(), Stage = model.Stage };
+
+    protected override void Apply(Deal deal, DealEditModel model)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Deals.AsNoTracking().Where(d => d.Id == dealId).Select(d => new
+        deal.Name = model.Name.Trim();
+        CopyFields(deal, model);
+    }
+
+    protected override async Task ApplyAsync(PartnerTrackerDbContext db, Deal deal, DealEditModel model, CancellationToken cancellationToken)
+    {
+        Apply(deal, model);
+        if (model.HasValue)
         {
-            d.Name,
+            deal.FxRate = await RateAsync(db, model, model.ValueCurrency!, cancellationToken);
+        }
+    }
+
+    protected override void OnCreating(Deal deal) => deal.RecordFirstStage(User.Name, clock.GetUtcNow().UtcDateTime);
+
+    protected override Task<Validation> ValidateAsync(PartnerTrackerDbContext db, DealEditModel model, int? id, CancellationToken cancellationToken) =>
+        ValidateDealAsync(db, model, id, cancellationToken);
+
+    protected override Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, DealEditModel model, CancellationToken cancellationToken) =>
+        Task.FromResult(model.Describe());
+
+    /// <summary>A deal that others sit inside stays until they are deleted or moved.</summary>
+    protected override async Task<string?> DeletionBlockerAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken)
+    {
+        var subDeals = await db.Deals.Where(d => d.ParentDealId == id).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
+        return subDeals.Count == 0 ? null : $"“{name}” still has sub-deals ({string.Join(", ", subDeals)}); delete them or move them to another parent first.";
+    }
+
+    protected override async Task<string> DeletionQuestionAsync(PartnerTrackerDbContext db, int id, string name, CancellationToken cancellationToken)
+    {
+        var counts = await db.Deals.AsNoTracking().Where(d => d.Id == id).Select(d => new
+        {
             Participants = d.Participants.Count,
             Citations = d.Citations.Count,
             Stages = d.StageHistory.Count,
             Links = d.OutgoingLinks.Count + d.IncomingLinks.Count,
-            SubDeals = d.SubDeals.Count,
-        }).SingleOrDefaultAsync(cancellationToken);
-        return counts is null ? null
-            : $"Delete “{counts.Name}” with its {counts.Participants} participant role(s), {counts.Stages} stage change(s), "
-              + $"{counts.Citations} citation(s) and {counts.Links} link(s) to other deals?"
-              + (counts.SubDeals > 0 ? $" It has {counts.SubDeals} sub-deal(s): those must be deleted or moved first." : "");
+        }).SingleAsync(cancellationToken);
+        return $"Delete “{name}” with its {counts.Participants} participant role(s), {counts.Stages} stage change(s), "
+            + $"{counts.Citations} citation(s) and {counts.Links} link(s) to other deals?";
     }
 
-    /// <summary>Deletes a deal and everything that only describes it; refused while sub-deals point at it.</summary>
-    public async Task<CommandResult> DeleteAsync(int dealId, Guid version, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Citations and links are not cascaded by the schema (SQL Server allows one cascade path per table), so they go
+    /// explicitly, in the same transaction as the deal.
+    /// </summary>
+    protected override async Task RemoveDependentsAsync(PartnerTrackerDbContext db, int id, CancellationToken cancellationToken)
     {
-        if (Permission.RefuseWrite(user) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
-        if (deal is null)
-        {
-            return new CommandResult.NotFound($"Deal {dealId} was already deleted.");
-        }
-
-        var subDeals = await db.Deals.Where(d => d.ParentDealId == dealId).Select(d => d.Name).ToListAsync(cancellationToken);
-        if (subDeals.Count > 0)
-        {
-            return CommandResult.Invalid.One("", $"“{deal.Name}” still has sub-deals ({string.Join(", ", subDeals)}); delete them or move them to another parent first.");
-        }
-
-        if (deal.Version != version)
-        {
-            return new CommandResult.Conflict([new FieldConflict("Deal", "delete", "changed by someone else since you opened it; reload and decide again")]);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // Citations and links are not cascaded by the schema (SQL Server allows one cascade path per table),
-        // so they go explicitly, in the same transaction as the deal.
-        db.Citations.RemoveRange(await db.Citations.Where(c => c.DealId == dealId).ToListAsync(cancellationToken));
-        db.DealLinks.RemoveRange(await db.DealLinks.Where(l => l.FromDealId == dealId || l.ToDealId == dealId).ToListAsync(cancellationToken));
-        db.EventDeals.RemoveRange(await db.EventDeals.Where(e => e.DealId == dealId).ToListAsync(cancellationToken));
-        db.Entry(deal).Property(d => d.Version).OriginalValue = version;
-        db.Deals.Remove(deal);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CommandResult.Saved(dealId);
+        db.Citations.RemoveRange(await db.Citations.Where(c => c.DealId == id).ToListAsync(cancellationToken));
+        db.DealLinks.RemoveRange(await db.DealLinks.Where(l => l.FromDealId == id || l.ToDealId == id).ToListAsync(cancellationToken));
+        db.EventDeals.RemoveRange(await db.EventDeals.Where(e => e.DealId == id).ToListAsync(cancellationToken));
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    private static CommandResult.Conflict Conflict(DealEditModel yours, DealEditModel stored)
-    {
-        return CommandResult.Conflict.Between(yours.Describe(), stored.Describe());
-    }
-
-    private async Task<CommandResult> CurrentConflictAsync(int dealId, DealEditModel model, CancellationToken cancellationToken)
-    {
-        var stored = await GetAsync(dealId, cancellationToken);
-        return stored is null ? new CommandResult.NotFound($"Deal {dealId} was deleted while you edited it.") : Conflict(model, stored);
-    }
-
-    private static async Task<Validation> ValidateAsync(PartnerTrackerDbContext db, DealEditModel model, int? dealId, CancellationToken cancellationToken)
+    private static async Task<Validation> ValidateDealAsync(PartnerTrackerDbContext db, DealEditModel model, int? dealId, CancellationToken cancellationToken)
     {
         var validation = DealRules.Validate(model);
         if (model.ParentDealId is { } parentId)
@@ -285,20 +175,11 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         return false;
     }
 
-    private static async Task ApplyAsync(PartnerTrackerDbContext db, Deal deal, DealEditModel model, CancellationToken cancellationToken)
-    {
-        Apply(deal, model);
-        if (model.HasValue)
-        {
-            deal.FxRate = await RateAsync(db, model, model.ValueCurrency!, cancellationToken);
-        }
-    }
-
     /// <summary>
     /// Copies validated fields onto a deal: the form's and the import's one mapping. A disclosed value still needs
     /// its stored dated rate (<see cref="Deal.FxRate"/>), which the caller sets.
     /// </summary>
-    internal static void Apply(Deal deal, DealEditModel model)
+    internal static void CopyFields(Deal deal, DealEditModel model)
     {
         deal.Kind = model.Kind;
         deal.Verification = model.Verification;
@@ -323,35 +204,26 @@ public sealed class DealEditor(IDbContextFactory<PartnerTrackerDbContext> contex
         }
     }
 
-    /// <summary>A new deal's first history entry: its stage, effective when it was announced (else today).</summary>
-    internal static void RecordFirstStage(Deal deal, string recordedBy) =>
-        deal.StageHistory.Add(new StageChange
-        {
-            ToStage = deal.Stage,
-            EffectiveOn = deal.AnnouncedOn ?? PartialDate.Day(Today.Year, Today.Month, Today.Day),
-            RecordedBy = recordedBy,
-            RecordedAtUtc = DateTime.UtcNow,
-        });
-
-    /// <summary>The date a new rate is stored under: the one entered, else the announcement, else today.</summary>
-    internal static DateOnly RateDate(DealEditModel model) => model.FxRateDate ?? model.AnnouncedOn ?? Today;
+    /// <summary>The date a new rate is stored under: the one entered, else the announcement, else <paramref name="today"/>.</summary>
+    internal static DateOnly RateDate(DealEditModel model, DateOnly today) => model.FxRateDate ?? model.AnnouncedOn ?? today;
 
     /// <summary>A new stored rate for the model's currency and date.</summary>
-    internal static FxRate NewRate(DealEditModel model, string currency) => new()
+    internal static FxRate NewRate(DealEditModel model, string currency, DateOnly today) => new()
     {
         CurrencyCode = currency,
-        Date = RateDate(model),
+        Date = RateDate(model, today),
         RateToUsd = model.RateToUse!.Value,
         Source = currency == "USD" ? "USD is the base currency: identity rate." : model.FxRateSource!.Trim(),
     };
 
     /// <summary>The stored dated rate the USD figure uses, created when this currency and date have none yet.</summary>
-    private static async Task<FxRate> RateAsync(PartnerTrackerDbContext db, DealEditModel model, string currency, CancellationToken cancellationToken)
+    private async Task<FxRate> RateAsync(PartnerTrackerDbContext db, DealEditModel model, string currency, CancellationToken cancellationToken)
     {
-        var date = RateDate(model);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var date = RateDate(model, today);
         var stored = await db.FxRates.SingleOrDefaultAsync(r => r.CurrencyCode == currency && r.Date == date, cancellationToken)
             ?? db.FxRates.Local.SingleOrDefault(r => r.CurrencyCode == currency && r.Date == date);
-        return stored ?? db.FxRates.Add(NewRate(model, currency)).Entity;
+        return stored ?? db.FxRates.Add(NewRate(model, currency, today)).Entity;
     }
 }
 

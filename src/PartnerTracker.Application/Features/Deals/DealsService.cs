@@ -14,6 +14,13 @@ public sealed class DealsService(IDbContextFactory<PartnerTrackerDbContext> cont
         return await DealQueries.List(db, filter).ToPagedResultAsync<Domain.Deal, DealListItem>(request, DealQueries.Sort, mapper.ConfigurationProvider, cancellationToken);
     }
 
+    /// <summary>A deal's name alone (one column), for a form that names a related deal; null when no deal has that id.</summary>
+    public async Task<string?> GetNameAsync(int dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.Where(d => d.Id == dealId).Select(d => d.Name).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <returns>Null when no deal has that id.</returns>
     public async Task<DealDetails?> GetDetailsAsync(int dealId, CancellationToken cancellationToken = default)
     {

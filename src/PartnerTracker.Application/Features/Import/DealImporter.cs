@@ -12,7 +12,7 @@ namespace PartnerTracker.Application.Features.Import;
 /// matched, with every error by row and column; then a commit that writes everything in one transaction or
 /// nothing at all (errors, a close match not yet confirmed, a cancel or any failure midway).
 /// </summary>
-public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>Deals saved per round trip during a commit; progress is reported after each.</summary>
     public const int CommitBatchSize = 500;
@@ -58,13 +58,13 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
                 foreach (var (model, participants) in batch)
                 {
                     var deal = new Deal { Name = model.Name.Trim(), Stage = model.Stage };
-                    DealEditor.Apply(deal, model);
+                    DealEditor.CopyFields(deal, model);
                     if (model.HasValue)
                     {
                         deal.FxRateId = rates[RateKey(model)];
                     }
 
-                    DealEditor.RecordFirstStage(deal, user.Name);
+                    deal.RecordFirstStage(user.Name, clock.GetUtcNow().UtcDateTime);
                     deal.Participants.AddRange(participants.Select(p => new DealParticipant
                     {
                         CompanyId = companyIds[p.Key],
@@ -99,7 +99,7 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
 
     private sealed record Analysis(ImportPreview Preview, List<(DealEditModel Model, List<ParticipantPlan> Participants)> Deals, Dictionary<(string, DateOnly), FxRate?> StoredRates);
 
-    private static async Task<Analysis> AnalyseAsync(
+    private async Task<Analysis> AnalyseAsync(
         PartnerTrackerDbContext db, ImportTable table, IReadOnlyDictionary<string, CompanyChoice> choices, CancellationToken cancellationToken)
     {
         var fileIssues = table.Issues.Where(i => i.Row is null).ToList();
@@ -226,9 +226,12 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
 
     private static bool NeedsRate(DealEditModel model) => model.HasValue && Currency.IsKnownCode(model.ValueCurrency);
 
-    private static (string Currency, DateOnly Date) RateKey(DealEditModel model) => (model.ValueCurrency!, DealEditor.RateDate(model));
+    /// <summary>A rate's currency and date; a row with neither rate date nor announcement is rated as of today.</summary>
+    private (string Currency, DateOnly Date) RateKey(DealEditModel model) => (model.ValueCurrency!, DealEditor.RateDate(model, Today));
 
-    private static async Task<Dictionary<(string, DateOnly), FxRate?>> StoredRatesAsync(PartnerTrackerDbContext db, List<DealEditModel> models, CancellationToken cancellationToken)
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private async Task<Dictionary<(string, DateOnly), FxRate?>> StoredRatesAsync(PartnerTrackerDbContext db, List<DealEditModel> models, CancellationToken cancellationToken)
     {
         var keys = models.Select(RateKey).Distinct().ToList();
         var stored = new Dictionary<(string, DateOnly), FxRate?>();
@@ -256,7 +259,7 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
     }
 
     /// <summary>The stored rate id for every currency and date the file uses; rates not stored yet are added.</summary>
-    private static async Task<Dictionary<(string, DateOnly), int>> CreateRatesAsync(PartnerTrackerDbContext db, Analysis analysis, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, DateOnly), int>> CreateRatesAsync(PartnerTrackerDbContext db, Analysis analysis, CancellationToken cancellationToken)
     {
         var ids = analysis.StoredRates.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Id);
         var added = new Dictionary<(string, DateOnly), FxRate>();
@@ -265,7 +268,7 @@ public sealed class DealImporter(IDbContextFactory<PartnerTrackerDbContext> cont
             var key = RateKey(model);
             if (!ids.ContainsKey(key) && !added.ContainsKey(key))
             {
-                added[key] = db.FxRates.Add(DealEditor.NewRate(model, key.Currency)).Entity;
+                added[key] = db.FxRates.Add(DealEditor.NewRate(model, key.Currency, Today)).Entity;
             }
         }
 

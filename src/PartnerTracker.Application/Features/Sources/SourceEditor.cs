@@ -6,7 +6,7 @@ using PartnerTracker.Domain;
 namespace PartnerTracker.Application.Features.Sources;
 
 /// <summary>Source article writes. A URL is stored only when absolute http(s), and only once.</summary>
-public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user)
+public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> contexts, ICurrentUser user, TimeProvider clock)
     : VersionedEditor<SourceArticle, SourceEditModel>(contexts, user)
 {
     protected override string RecordName => "Source";
@@ -51,7 +51,7 @@ public sealed class SourceEditor(IDbContextFactory<PartnerTrackerDbContext> cont
     }
 
     /// <summary>No date, or one from 1900 to tomorrow (a day's grace for time zones).</summary>
-    private static bool IsPast(DateOnly? date) => date is null || (date.Value.Year >= 1900 && date <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+    private bool IsPast(DateOnly? date) => date is null || (date.Value.Year >= 1900 && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1));
 
     protected override Task<IReadOnlyDictionary<string, string?>> DescribeAsync(PartnerTrackerDbContext db, SourceEditModel model, CancellationToken cancellationToken) =>
         Task.FromResult(model.Describe());

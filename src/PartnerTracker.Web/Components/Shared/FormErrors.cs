@@ -13,19 +13,28 @@ public sealed class FormErrors
 
     public void Set(CommandResult.Invalid invalid) => errors = invalid.Errors;
 
-    /// <summary>Shows why a save was refused (invalid fields, or a role that may not write); false when it was not.</summary>
-    public bool ShowRefusal(CommandResult result)
+    /// <summary>How loud <see cref="General"/> is (a stale version warns; invalid input, a role or the database errs).</summary>
+    public MudBlazor.Severity Severity { get; private set; } = MudBlazor.Severity.Error;
+
+    /// <summary>
+    /// Takes a command's result: field messages beside their fields, every other refusal as the general message in
+    /// the presenter's words (<see cref="Outcome"/>). False when the command saved.
+    /// </summary>
+    /// <param name="noun">How the message names the record ("deal", "citation").</param>
+    public bool Show(CommandResult result, string noun)
     {
+        Severity = Outcome.SeverityOf(result);
         switch (result)
         {
+            case CommandResult.Saved:
+                Clear();
+                return false;
             case CommandResult.Invalid invalid:
                 Set(invalid);
                 return true;
-            case CommandResult.Forbidden forbidden:
-                errors = new Dictionary<string, string[]> { [""] = [forbidden.Message] };
-                return true;
             default:
-                return false;
+                errors = new Dictionary<string, string[]> { [""] = [Outcome.Refusal(result, noun)!] };
+                return true;
         }
     }
 

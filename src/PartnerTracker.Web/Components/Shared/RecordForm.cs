@@ -110,10 +110,6 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
                 Snackbar.Add(IsNew ? $"{Capitalized} created." : $"{Capitalized} saved.", Severity.Success);
                 Navigation.NavigateTo(PageOf(saved.Id));
                 break;
-            case CommandResult.Invalid invalid:
-                Errors.Set(invalid);
-                Snackbar.Add("Nothing was saved: " + invalid.Summary, Severity.Error);
-                break;
             case CommandResult.Conflict conflict:
                 var choice = await ConflictDialogs.AskAsync(Dialogs, conflict, Noun);
                 if (choice == ConflictChoice.Overwrite)
@@ -128,11 +124,10 @@ public abstract class RecordForm<TEntity, TModel> : ComponentBase
                 }
 
                 break;
-            case CommandResult.NotFound missing:
-                Snackbar.Add(missing.Message, Severity.Warning);
-                break;
-            case CommandResult.Forbidden forbidden:
-                Snackbar.Add(forbidden.Message, Severity.Error);
+            default:
+                // Field messages beside their fields, and the refusal in the presenter's words where the user looks.
+                Errors.Show(result, Noun);
+                Snackbar.Add(Outcome.Refusal(result, Noun)!, Outcome.SeverityOf(result));
                 break;
         }
     }

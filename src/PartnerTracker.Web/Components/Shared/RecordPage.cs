@@ -50,6 +50,9 @@ public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
         Loading = false;
     }
 
+    /// <summary>Reads the record again, after an action on the page changed it.</summary>
+    protected async Task ReloadAsync() => Details = await ReadAsync(RecordId);
+
     protected async Task DeleteAsync()
     {
         if (Details is null)
@@ -70,27 +73,16 @@ public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
             return;
         }
 
-        switch (await Editor.DeleteAsync(RecordId, version))
+        var result = await Editor.DeleteAsync(RecordId, version);
+        Snackbar.Show(result, Noun, $"Deleted “{name}”.");
+        if (result is CommandResult.Saved or CommandResult.NotFound)
         {
-            case CommandResult.Saved:
-                Snackbar.Add($"Deleted “{name}”.", Severity.Success);
-                Navigation.NavigateTo(ListHref);
-                break;
-            case CommandResult.NotFound missing:
-                Snackbar.Add(missing.Message, Severity.Info);
-                Navigation.NavigateTo(ListHref);
-                break;
-            case CommandResult.Forbidden forbidden:
-                Snackbar.Add(forbidden.Message, Severity.Error);
-                break;
-            case CommandResult.Invalid invalid:
-                Snackbar.Add(invalid.Summary, Severity.Error);
-                Details = await ReadAsync(RecordId);
-                break;
-            case CommandResult.Conflict:
-                Snackbar.Add($"Someone else changed this {Noun} since you opened it; the page now shows their version. Delete again if you still mean to.", Severity.Warning);
-                Details = await ReadAsync(RecordId);
-                break;
+            Navigation.NavigateTo(ListHref);
+        }
+        else
+        {
+            // Whatever stopped it (someone's change, a new reference), the page now shows the record as stored.
+            await ReloadAsync();
         }
     }
 }
