@@ -9,13 +9,13 @@ namespace PartnerTracker.Data;
 /// Runs at start: applies pending migrations to the embedded SQLite database and seeds the article's facts into
 /// an empty one. SQL Server is migrated by a DBA from the idempotent script, never by the app.
 /// </summary>
-public sealed class DatabaseInitializer(DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(DatabaseSettings settings, ILogger<DatabaseInitializer> logger, TimeProvider clock)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // The app itself, not whoever opens the first page: the seed is recorded as written by "system".
         var options = new DbContextOptionsBuilder<PartnerTrackerDbContext>().UsePartnerTracker(settings.Provider, settings.ConnectionString).Options;
-        await using var db = new PartnerTrackerDbContext(options, SystemUser.Instance);
+        await using var db = new PartnerTrackerDbContext(options, SystemUser.Instance, clock);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

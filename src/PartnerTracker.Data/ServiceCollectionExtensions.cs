@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace PartnerTracker.Data;
@@ -17,6 +18,8 @@ public static class ServiceCollectionExtensions
         // Scoped, so that each context is built in the user's scope and its saves are audited as that user.
         services.AddDbContextFactory<PartnerTrackerDbContext>(
             options => options.UsePartnerTracker(settings.Provider, settings.ConnectionString), ServiceLifetime.Scoped);
+        // The seed and every context date what they write by the registered clock (a test's fixed one, else the system's).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -37,7 +37,12 @@ public abstract record CommandResult
     /// The database refused a write that passed every rule, and checking again found nothing to name (a constraint
     /// another change broke in between). Nothing was written; the message never carries the database's own text.
     /// </summary>
-    public sealed record Refused(string Message) : CommandResult;
+    public sealed record Refused(string Message) : CommandResult
+    {
+        /// <param name="record">How the message names the record ("deal", "participant").</param>
+        public static Refused Of(string record) =>
+            new($"The database refused this change to the {record}, although it passed every check: another change got in the way. Nothing was saved; reload and try again.");
+    }
 }
 
 /// <summary>A field two people changed: what this user tried to save, and what is stored now.</summary>

@@ -139,10 +139,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
         }
     }
 
-    /// <summary>
-    /// Saves a tracked record whose UPDATE must still find <paramref name="version"/>. The row is always written (the
-    /// token moves) even when only its links changed, so every save is checked and every save is seen by others.
-    /// </summary>
+    /// <summary>Saves a record whose UPDATE must find <paramref name="version"/>; always written, so every save is checked and seen.</summary>
     private static async Task<CommandResult> SaveCheckedAsync(PartnerTrackerDbContext db, TEntity entity, Guid version,
         Func<Task<CommandResult>> conflict, Func<Task<CommandResult>> refused, CancellationToken cancellationToken)
     {
@@ -247,9 +244,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     }
 
     /// <summary>What a new record records about its own start before its first save (a deal's first stage).</summary>
-    protected virtual void OnCreating(TEntity entity)
-    {
-    }
+    protected virtual void OnCreating(TEntity entity) { }
 
     /// <summary>The form's rules, then those that need the database (ids that must exist, unique names).</summary>
     protected abstract Task<Validation> ValidateAsync(PartnerTrackerDbContext db, TModel model, int? id, CancellationToken cancellationToken);
@@ -301,6 +296,5 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
         return validation.IsValid ? Refused() : validation.ToResult();
     }
 
-    private CommandResult.Refused Refused() =>
-        new($"The database refused to save this {RecordName.ToLowerInvariant()}, although it passed every check: another change got in the way. Nothing was saved; reload and try again.");
+    private CommandResult.Refused Refused() => CommandResult.Refused.Of(RecordName.ToLowerInvariant());
 }

@@ -48,7 +48,10 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
         }
 
         db.Citations.Add(citation);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("citation", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(citation.Id);
     }
 
@@ -67,7 +70,10 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
         }
 
         db.Citations.Remove(citation);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("citation", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(citationId);
     }
 

@@ -16,7 +16,12 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var validation = await CheckAsync(db, dealId, role, cancellationToken);
+        if (await MissingDealAsync(db, dealId, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var validation = new Validation().Check("Role", Rules.Defined(role, "Role"));
         var name = personId is null ? null : await db.People.Where(p => p.Id == personId).Select(p => p.FullName).SingleOrDefaultAsync(cancellationToken);
         validation.Check("PersonId", personId is null ? "Pick a person." : name is null ? "That person no longer exists." : null);
         if (validation.IsValid && await db.DealPeople.AnyAsync(p => p.DealId == dealId && p.PersonId == personId && p.Role == role, cancellationToken))
@@ -30,7 +35,10 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         var link = db.DealPeople.Add(new DealPerson { DealId = dealId, PersonId = personId!.Value, Role = role }).Entity;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("deal", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(link.Id);
     }
 
@@ -42,7 +50,12 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var validation = await CheckAsync(db, dealId, role, cancellationToken);
+        if (await MissingDealAsync(db, dealId, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var validation = new Validation().Check("Role", Rules.Defined(role, "Role"));
         var name = productId is null ? null : await db.Products.Where(p => p.Id == productId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
         validation.Check("ProductId", productId is null ? "Pick a product." : name is null ? "That product no longer exists." : null);
         if (validation.IsValid && await db.DealProducts.AnyAsync(p => p.DealId == dealId && p.ProductId == productId && p.Role == role, cancellationToken))
@@ -56,7 +69,10 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         var link = db.DealProducts.Add(new DealProduct { DealId = dealId, ProductId = productId!.Value, Role = role }).Entity;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("deal", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(link.Id);
     }
 
@@ -69,7 +85,12 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var validation = await CheckAsync(db, dealId, kind, cancellationToken);
+        if (await MissingDealAsync(db, dealId, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var validation = new Validation().Check("Role", Rules.Defined(kind, "Role"));
         validation.Check("OtherDealId", otherDealId is null ? "Pick the other deal."
             : otherDealId == dealId ? "A deal cannot be linked to itself."
             : !await db.Deals.AnyAsync(d => d.Id == otherDealId, cancellationToken) ? "That deal no longer exists."
@@ -83,7 +104,10 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
         }
 
         var link = db.DealLinks.Add(new DealLink { FromDealId = dealId, ToDealId = otherDealId!.Value, Kind = kind }).Entity;
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("deal", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(link.Id);
     }
 
@@ -112,21 +136,16 @@ public sealed class DealConnectionsEditor(IDbContextFactory<PartnerTrackerDbCont
             .Where(c => (connection == DealConnection.Person && c.DealPersonId == id) || (connection == DealConnection.Product && c.DealProductId == id))
             .ToListAsync(cancellationToken));
         db.Remove(row);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("deal", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(id);
     }
 
-    private static async Task<Validation> CheckAsync<TRole>(PartnerTrackerDbContext db, int dealId, TRole role, CancellationToken cancellationToken)
-        where TRole : struct, Enum
-    {
-        var validation = new Validation().Check("Role", Rules.Defined(role, "Role"));
-        if (!await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken))
-        {
-            validation.Check("", $"Deal {dealId} no longer exists.");
-        }
-
-        return validation;
-    }
+    /// <summary>A deal deleted meanwhile is not found, as for its participants: someone else's change, not the user's input.</summary>
+    private static async Task<CommandResult.NotFound?> MissingDealAsync(PartnerTrackerDbContext db, int dealId, CancellationToken cancellationToken) =>
+        await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken) ? null : new CommandResult.NotFound($"Deal {dealId} no longer exists.");
 }
 
 public enum DealConnection

@@ -76,7 +76,10 @@ public sealed class ParticipantEditor(IDbContextFactory<PartnerTrackerDbContext>
             },
         };
         db.DealParticipants.Add(participant);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("participant", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(participant.Id);
     }
 
@@ -97,7 +100,10 @@ public sealed class ParticipantEditor(IDbContextFactory<PartnerTrackerDbContext>
 
         db.Citations.RemoveRange(await db.Citations.Where(c => c.DealParticipantId == participantId).ToListAsync(cancellationToken));
         db.DealParticipants.Remove(participant);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.RefusedSaveAsync("participant", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         return new CommandResult.Saved(participantId);
     }
 }
