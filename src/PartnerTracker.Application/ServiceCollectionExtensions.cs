@@ -22,6 +22,7 @@ namespace PartnerTracker.Application;
 
 public static class ServiceCollectionExtensions
 {
+    /// <summary>Every feature's services and editors, each over the context factory with no repository between (docs/adr/0008-slices-without-repositories.md).</summary>
     public static IServiceCollection AddPartnerTrackerApplication(this IServiceCollection services)
     {
         services.AddAutoMapper(_ => { }, typeof(ServiceCollectionExtensions).Assembly);

@@ -2,7 +2,7 @@ namespace PartnerTracker.Domain;
 
 /// <summary>
 /// Money as it was announced: the amount in its own currency, how exact it is, and whether it is our estimate.
-/// An undisclosed value has a qualifier but no amount or currency.
+/// An undisclosed value has a qualifier but no amount or currency (docs/adr/0004-money-and-dated-fx-rates.md).
 /// </summary>
 public sealed record Money
 {

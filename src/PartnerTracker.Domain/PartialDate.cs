@@ -2,7 +2,7 @@ namespace PartnerTracker.Domain;
 
 /// <summary>
 /// A date known only to some precision. <see cref="Start"/> is always the first day of the period, so that
-/// ordering and range filters run on one column in the database on every provider.
+/// ordering and range filters run on one column in the database on every provider (docs/adr/0003-partial-dates.md).
 /// </summary>
 public sealed record PartialDate
 {

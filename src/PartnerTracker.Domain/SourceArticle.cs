@@ -48,7 +48,7 @@ public class SourceArticle : IVersioned
 
 /// <summary>
 /// Provenance of one fact: the sentence of a source that says it. <see cref="Subject"/> names the fact, and the
-/// matching reference (deal, participant, stage change, event, ...) points at it.
+/// matching reference (deal, participant, stage change, event, ...) points at it (docs/adr/0005-per-fact-citations.md).
 /// </summary>
 public class Citation
 {

@@ -117,15 +117,16 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
             return new CommandResult.NotFound($"{RecordName} {id} no longer exists; someone may have deleted it.");
         }
 
+        // A stale page first: its choice was made against a record that has moved on (a colleague set that stage).
+        if (entity.Version != version)
+        {
+            return stale(entity);
+        }
+
         var validation = await validate(db, entity);
         if (!validation.IsValid)
         {
             return validation.ToResult();
-        }
-
-        if (entity.Version != version)
-        {
-            return stale(entity);
         }
 
         apply(db, entity);
@@ -266,7 +267,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     private static int IdOf(PartnerTrackerDbContext db, TEntity entity) => (int)db.Entry(entity).Property("Id").CurrentValue!;
 
     private CommandResult.Conflict StaleDeletion() =>
-        new([new FieldConflict(RecordName, "delete", "changed by someone else since you opened it; reload and decide again")]);
+        new([new FieldConflict(RecordName, null, null)]); // the record as a whole moved on: no one field to set beside another
 
 
     private async Task<CommandResult.Conflict> ConflictAsync(PartnerTrackerDbContext db, TModel yours, TModel stored, CancellationToken cancellationToken)

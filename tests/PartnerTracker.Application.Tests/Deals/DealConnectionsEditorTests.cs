@@ -82,7 +82,8 @@ public sealed class DealConnectionsEditorTests : IAsyncLifetime
         Assert.True(Invalid(await editor.AddProductAsync(stargate, 9_999, DealProductRole.Supplied, Cancel)).ContainsKey("ProductId"));
         Assert.True(Invalid(await editor.AddLinkAsync(stargate, stargate, DealLinkKind.Related, Cancel)).ContainsKey("OtherDealId"));
         Assert.True(Invalid(await editor.AddLinkAsync(stargate, kakaoDeal, (DealLinkKind)9, Cancel)).ContainsKey("Role"));
-        Assert.True(Invalid(await editor.AddLinkAsync(9_999, kakaoDeal, DealLinkKind.Related, Cancel)).ContainsKey(""));
+        // A deal deleted meanwhile is someone else's change, not the user's input: not found, as for participants.
+        Assert.Equal("Deal 9999 no longer exists.", Assert.IsType<CommandResult.NotFound>(await editor.AddLinkAsync(9_999, kakaoDeal, DealLinkKind.Related, Cancel)).Message);
 
         Assert.Equal(before, await CountAsync());
     }

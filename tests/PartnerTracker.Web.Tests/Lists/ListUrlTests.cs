@@ -72,7 +72,7 @@ public sealed class ListUrlTests
     }
 
     [Theory]
-    [InlineData("size=0", 1)]
+    [InlineData("size=0", ListRequest.DefaultPageSize)]
     [InlineData("size=-5", ListRequest.DefaultPageSize)]
     [InlineData("size=100000", ListRequest.MaxPageSize)]
     [InlineData("size=ten", ListRequest.DefaultPageSize)]

@@ -70,6 +70,7 @@ public static class ListUrl
             : int.MaxValue;
     }
 
+    /// <summary>A page size from the address: none, zero or malformed is the default; more than a page may ask is the most it may.</summary>
     private static int PageSize(string? size) =>
-        int.TryParse(size, NumberStyles.None, Invariant, out var value) ? Math.Clamp(value, 1, ListRequest.MaxPageSize) : ListRequest.DefaultPageSize;
+        int.TryParse(size, NumberStyles.None, Invariant, out var value) && value > 0 ? Math.Min(value, ListRequest.MaxPageSize) : ListRequest.DefaultPageSize;
 }

@@ -43,7 +43,11 @@ public static class Outcome
     /// <summary>Each field someone else changed, with their value beside the one this user meant to save.</summary>
     private static string Stale(CommandResult.Conflict conflict, string noun)
     {
-        var fields = string.Join("; ", conflict.Fields.Select(f => $"{f.Field}: yours “{f.Yours ?? "(empty)"}”, stored “{f.Stored ?? "(empty)"}”"));
-        return $"Someone else changed this {noun} since you opened it; nothing was saved. {fields}".TrimEnd();
+        var fields = conflict.Fields.Where(f => f.Yours is not null || f.Stored is not null)
+            .Select(f => $"{f.Field}: yours “{f.Yours ?? "(empty)"}”, stored “{f.Stored ?? "(empty)"}”")
+            .ToList();
+        return fields.Count == 0
+            ? $"Someone else changed this {noun} since you opened it; nothing was changed. The page shows their version: decide again."
+            : $"Someone else changed this {noun} since you opened it; nothing was saved. {string.Join("; ", fields)}";
     }
 }

@@ -24,6 +24,9 @@ public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
     [Inject]
     protected NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = null!;
+
     /// <summary>Null when no record has the id.</summary>
     protected TDetails? Details { get; private set; }
 
@@ -57,6 +60,13 @@ public abstract class RecordPage<TEntity, TModel, TDetails> : ComponentBase
     {
         if (Details is null)
         {
+            return;
+        }
+
+        // A role lowered while the page was open is told at once, not asked to confirm what it may not do.
+        if (Permission.RefuseWrite(CurrentUser) is { } forbidden)
+        {
+            Snackbar.Show(forbidden, Noun, "");
             return;
         }
 
