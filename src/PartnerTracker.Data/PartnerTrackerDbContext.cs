@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartnerTracker.Data.Accounts;
@@ -9,7 +10,7 @@ namespace PartnerTracker.Data;
 /// <param name="actor">Who this context writes for; the app itself ("system") when no one is named.</param>
 /// <param name="clock">When its saves happen, for the audit trail; the machine's clock when none is given.</param>
 public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> options, IActingUser? actor = null, TimeProvider? clock = null)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -48,6 +49,12 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
     public DbSet<FxRate> FxRates => Set<FxRate>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// The keys that protect sign-in cookies and antiforgery tokens, shared by every app instance on this database
+    /// (docs/adr/0010-shared-state-lives-in-the-database.md). Not domain records: never audited, never exported.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Whom the audit trail names for this context's saves.</summary>
     public IActingUser Actor { get; } = actor ?? SystemUser.Instance;

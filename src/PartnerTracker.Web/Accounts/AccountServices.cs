@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Data;
@@ -31,6 +32,12 @@ public static class AccountServices
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+
+        // One key ring for every instance on this database: a sign-in cookie or antiforgery token that one instance
+        // issued is read by any other behind the same load balancer (docs/adr/0010-shared-state-lives-in-the-database.md).
+        services.AddDataProtection()
+            .SetApplicationName("PartnerTracker")
+            .PersistKeysToDbContext<PartnerTrackerDbContext>();
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PartnerTrackerDbContext>()
