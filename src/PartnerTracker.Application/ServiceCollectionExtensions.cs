@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DashboardService>();
         services.AddMemoryCache();
+        services.AddScoped<RecordVersion>();
         services.AddScoped<DashboardCache>();
         services.AddScoped<DealsService>();
         services.AddScoped<DealEditor>();

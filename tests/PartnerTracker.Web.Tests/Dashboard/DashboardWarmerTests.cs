@@ -69,7 +69,7 @@ public sealed class DashboardWarmerTests : IAsyncLifetime
         {
             await using var scope = services.CreateAsyncScope();
             var cache = scope.ServiceProvider.GetRequiredService<DashboardCache>();
-            if (cache.Has(DealFilter.None) && await cache.GetAsync(DealFilter.None, patience.Token) is var kept && (ready?.Invoke(kept) ?? true))
+            if (await cache.HasAsync(DealFilter.None, patience.Token) && await cache.GetAsync(DealFilter.None, patience.Token) is var kept && (ready?.Invoke(kept) ?? true))
             {
                 return kept;
             }
