@@ -56,6 +56,9 @@ public class PartnerTrackerDbContext(DbContextOptions<PartnerTrackerDbContext> o
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Named locks that every app instance on this database agrees on (<see cref="Leases.DatabaseLease"/>).</summary>
+    public DbSet<Leases.Lease> Leases => Set<Leases.Lease>();
+
     /// <summary>Whom the audit trail names for this context's saves.</summary>
     public IActingUser Actor { get; } = actor ?? SystemUser.Instance;
 

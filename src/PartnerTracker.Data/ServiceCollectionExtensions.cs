@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         // The seed and every context date what they write by the registered clock (a test's fixed one, else the system's).
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<DatabaseInitializer>();
+        services.AddScoped<Leases.DatabaseLease>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

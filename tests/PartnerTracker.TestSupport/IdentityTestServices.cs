@@ -17,6 +17,7 @@ public static class IdentityTestServices
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(database);
         services.AddScoped(_ => database.CreateDbContext());
+        services.AddScoped<PartnerTracker.Data.Leases.DatabaseLease>();
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<PartnerTrackerDbContext>();
         return services.BuildServiceProvider();
     }

@@ -262,6 +262,30 @@ namespace PartnerTracker.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PartnerTracker.Data.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "administrators"
+                        });
+                });
+
             modelBuilder.Entity("PartnerTracker.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -280,6 +280,32 @@ namespace PartnerTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PartnerTracker.Data.Leases.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "administrators"
+                        });
+                });
+
             modelBuilder.Entity("PartnerTracker.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Data;
 using PartnerTracker.Data.Accounts;
+using PartnerTracker.Data.Leases;
 using PartnerTracker.Domain;
 
 namespace PartnerTracker.Application.Features.Accounts;
@@ -15,6 +16,7 @@ namespace PartnerTracker.Application.Features.Accounts;
 public sealed class UserAdministration(
     UserManager<AppUser> users,
     IDbContextFactory<PartnerTrackerDbContext> contexts,
+    DatabaseLease leases,
     ICurrentUser caller,
     ILogger<UserAdministration> logger,
     TimeProvider clock)
@@ -22,9 +24,9 @@ public sealed class UserAdministration(
     public const int MaxUserNameLength = 64;
 
     // Serialises the changes that decide whether an administrator exists (first-admin setup, demoting or deleting an
-    // admin) in this process: two setup posts create one admin, two demotions never leave none. Several app
-    // instances on one database are not serialised by it (see the README).
-    private static readonly SemaphoreSlim AdminGate = new(1, 1);
+    // admin) across every app instance on the database: two setup posts create one admin, two demotions never leave
+    // none. Held at most this long, should an instance die holding it.
+    private static readonly TimeSpan AdminGateHold = TimeSpan.FromSeconds(30);
 
     public async Task<bool> AnyAdminAsync(CancellationToken cancellationToken = default)
     {
@@ -59,7 +61,7 @@ public sealed class UserAdministration(
     /// <summary>The one-time setup: creates an administrator only while none exists, whoever asks.</summary>
     public async Task<CommandResult> CreateFirstAdminAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
-        await AdminGate.WaitAsync(cancellationToken);
+        var gate = await leases.AcquireAsync(Lease.Administrators, AdminGateHold, cancellationToken);
         try
         {
             if (await AnyAdminAsync(cancellationToken))
@@ -72,7 +74,7 @@ public sealed class UserAdministration(
         }
         finally
         {
-            AdminGate.Release();
+            await gate.DisposeAsync();
         }
     }
 
@@ -88,7 +90,7 @@ public sealed class UserAdministration(
             return CommandResult.Invalid.One(nameof(NewUserModel.Role), $"Choose one of: {string.Join(", ", Roles.All)}.");
         }
 
-        await AdminGate.WaitAsync(cancellationToken);
+        var gate = await leases.AcquireAsync(Lease.Administrators, AdminGateHold, cancellationToken);
         try
         {
             if (await users.FindByIdAsync(userId) is not { } user)
@@ -116,7 +118,7 @@ public sealed class UserAdministration(
         }
         finally
         {
-            AdminGate.Release();
+            await gate.DisposeAsync();
         }
     }
 
@@ -150,7 +152,7 @@ public sealed class UserAdministration(
             return forbidden;
         }
 
-        await AdminGate.WaitAsync(cancellationToken);
+        var gate = await leases.AcquireAsync(Lease.Administrators, AdminGateHold, cancellationToken);
         try
         {
             if (await users.FindByIdAsync(userId) is not { } user)
@@ -179,7 +181,7 @@ public sealed class UserAdministration(
         }
         finally
         {
-            AdminGate.Release();
+            await gate.DisposeAsync();
         }
     }
 
