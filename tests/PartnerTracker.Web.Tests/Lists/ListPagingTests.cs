@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using PartnerTracker.Application.Common;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Synthetic;
@@ -98,6 +99,22 @@ public sealed class ListPagingTests : MudTestContext
         await AssertShowsAsync(cut, 0, 50, "1-50 of 60", "/deals?size=50");
         cut.Find("button[data-testid=deals-grid-pager-next]").Click();
         await AssertShowsAsync(cut, 1, 50, "51-60 of 60", "/deals?page=2&size=50");
+    }
+
+    [Fact]
+    public async Task Choosing_50_rows_in_the_pagers_own_size_select_keeps_the_first_row_on_screen()
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var cut = await OpenAsync("/deals?page=3&size=10");
+        await AssertShowsAsync(cut, 2, 10, "21-30 of 60", "/deals?page=3&size=10");
+
+        // As the user does: open the select, then click the option in the popover it opens.
+        await cut.InvokeAsync(() => cut.Find("[data-testid=deals-grid-pager-size]").Closest(".mud-input-control")!.MouseDown());
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "50"), TimeSpan.FromSeconds(5));
+        await popovers.InvokeAsync(() => popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "50").Click());
+
+        // Row 21 in pages of 50 is on the first page.
+        await AssertShowsAsync(cut, 0, 50, "1-50 of 60", "/deals?size=50");
     }
 
     [Fact]

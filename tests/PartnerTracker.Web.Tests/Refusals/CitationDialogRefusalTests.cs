@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using PartnerTracker.Application.Features.Deals;
 using PartnerTracker.Data.Seed;
+using PartnerTracker.TestSupport;
 using PartnerTracker.Web.Components.Pages.Deals;
 
 namespace PartnerTracker.Web.Tests.Refusals;
@@ -29,6 +30,24 @@ public sealed class CitationDialogRefusalTests : RefusalTestContext
         Assert.Empty(Snackbars.FindAll(".mud-snackbar"));
         Assert.Equal(before, await CountsAsync("Citations", "SourceArticles"));
     }
+
+    [Fact]
+    public async Task A_citation_for_a_deal_deleted_while_the_dialog_was_open_says_it_is_gone_and_nothing_is_added()
+    {
+        var (id, page) = await DealPageAsync(ArticleSeed.StargateName);
+        OpenFrom(page, "deal-cite", "citation-dialog");
+        await DeleteDealAsSomeoneElseAsync(id);
+        var before = await CountsAsync("Citations", "SourceArticles", "Deals");
+
+        await CiteAsync();
+
+        var refusal = RefusalIn("citation-dialog");
+        Reads($"Deal {id} no longer exists.", refusal);
+        IsShownAs(Severity.Warning, refusal);
+        Assert.Single(Dialogs.FindAll("[data-testid=citation-dialog]"));
+        Assert.Equal(before, await CountsAsync("Citations", "SourceArticles", "Deals"));
+    }
+
 }
 
 /// <summary>A Viewer is refused by the command itself (the page hides the button; the dialog is reached directly).</summary>

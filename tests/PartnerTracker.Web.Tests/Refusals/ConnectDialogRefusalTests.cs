@@ -28,7 +28,7 @@ public sealed class ConnectDialogRefusalTests : RefusalTestContext
     public async Task Adding_to_a_deal_deleted_meanwhile_is_said_to_be_gone_in_the_dialog_and_nothing_is_added(DealConnection kind)
     {
         var id = await OpenFromThePageAsync(kind);
-        await DeleteAsSomeoneElseAsync(id);
+        await DeleteDealAsSomeoneElseAsync(id);
         var before = await CountsAsync(Kinds[kind].Table, "Deals");
 
         await FillAndSaveAsync(kind);
@@ -43,7 +43,7 @@ public sealed class ConnectDialogRefusalTests : RefusalTestContext
     public async Task A_deal_deleted_meanwhile_is_shown_as_someone_elses_change_as_the_participant_dialog_shows_it()
     {
         var id = await OpenFromThePageAsync(DealConnection.Person);
-        await DeleteAsSomeoneElseAsync(id);
+        await DeleteDealAsSomeoneElseAsync(id);
 
         await FillAndSaveAsync(DealConnection.Person);
 
@@ -73,14 +73,6 @@ public sealed class ConnectDialogRefusalTests : RefusalTestContext
         var (id, page) = await DealPageAsync(ArticleSeed.StargateName);
         OpenFrom(page, Kinds[kind].Button, "connect-dialog");
         return id;
-    }
-
-    private async Task DeleteAsSomeoneElseAsync(int id)
-    {
-        var other = new TestUser("other analyst");
-        await using var db = Database.CreateDbContext();
-        var version = await db.Deals.Where(d => d.Id == id).Select(d => d.Version).SingleAsync(Cancel);
-        Assert.True((await new DealEditor(Database.As(other), other, TimeProvider.System).DeleteAsync(id, version, Cancel)).IsSaved);
     }
 
     private async Task FillAndSaveAsync(DealConnection kind)

@@ -15,13 +15,16 @@ namespace PartnerTracker.Web.Tests.Refusals;
 /// </summary>
 public sealed class DealPageRemovalRefusalTests : RefusalTestContext
 {
-    /// <summary>What the OpenAI–Kakao partnership's page removes, by the label of its remove button, and its table.</summary>
-    private static readonly Dictionary<string, (string Button, string Table)> Removals = new()
+    /// <summary>
+    /// What the OpenAI–Kakao partnership's page removes, by the label of its remove button, its table, and how the
+    /// presenter names the record a refusal concerns (a participant is its own record; the rest change the deal).
+    /// </summary>
+    private static readonly Dictionary<string, (string Button, string Table, string Noun)> Removals = new()
     {
-        ["participant"] = ("Remove Kakao as Customer", "DealParticipants"),
-        ["person"] = ("Remove Sam Altman", "DealPeople"),
-        ["product"] = ("Remove Kanana", "DealProducts"),
-        ["link"] = ($"Unlink {ArticleSeed.StargateName}", "DealLinks"),
+        ["participant"] = ("Remove Kakao as Customer", "DealParticipants", "participant"),
+        ["person"] = ("Remove Sam Altman", "DealPeople", "deal"),
+        ["product"] = ("Remove Kanana", "DealProducts", "deal"),
+        ["link"] = ($"Unlink {ArticleSeed.StargateName}", "DealLinks", "deal"),
     };
 
     public static TheoryData<string> Everything => ["participant", "person", "product", "link"];
@@ -79,6 +82,7 @@ public sealed class DealPageRemovalRefusalTests : RefusalTestContext
         await RemoveAndConfirmAsync(page, what);
 
         var snackbar = Snackbar();
+        Reads(DatabaseRefusal(Removals[what].Noun), snackbar);
         ReadsADatabaseRefusal(snackbar);
         IsShownAs(Severity.Error, snackbar);
         AssertStillListed(page, what);

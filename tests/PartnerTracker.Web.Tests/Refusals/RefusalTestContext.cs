@@ -88,6 +88,14 @@ public abstract class RefusalTestContext : MudTestContext
     }
 
     /// <summary>Renders the providers and the deal's page, once it shows the deal.</summary>
+    /// <summary>Another analyst deletes the deal through its own editor, after the page or dialog opened.</summary>
+    protected async Task DeleteDealAsSomeoneElseAsync(int id)
+    {
+        var other = new PartnerTracker.TestSupport.TestUser("other analyst");
+        var editor = new PartnerTracker.Application.Features.Deals.DealEditor(Database.As(other), other, TimeProvider.System);
+        Assert.True((await editor.DeleteAsync(id, (await editor.GetAsync(id, Cancel))!.Version, Cancel)).IsSaved);
+    }
+
     protected async Task<(int Id, IRenderedComponent<PartnerTracker.Web.Components.Pages.Deals.DealPage> Page)> DealPageAsync(string name)
     {
         RenderProviders();

@@ -20,6 +20,13 @@ public sealed partial class CitationEditor(IDbContextFactory<PartnerTrackerDbCon
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // A deal deleted while the dialog was open is someone else's change, not the user's input.
+        if (model.DealId is { } citedDeal && !await db.Deals.AnyAsync(d => d.Id == citedDeal, cancellationToken))
+        {
+            return new CommandResult.NotFound($"Deal {citedDeal} no longer exists.");
+        }
+
         var validation = new Validation()
             .Check(nameof(model.SourceArticleId), model.SourceArticleId is null ? "Pick the source the sentence comes from." : null)
             .Check(nameof(model.Quote), Rules.RequiredText(model.Quote, "Quote", Citation.QuoteMaxLength))
