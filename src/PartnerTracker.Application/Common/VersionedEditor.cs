@@ -21,7 +21,7 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     /// <summary>One short-lived context per operation, for the reads a derived editor adds.</summary>
     protected IDbContextFactory<PartnerTrackerDbContext> Contexts => contexts;
 
-    /// <summary>Who writes: what a derived editor records as the author of what it adds (a deal's stage history).</summary>
+    /// <summary>Who writes, for what a derived editor records as its author (a deal's stage history).</summary>
     protected ICurrentUser User => user;
 
     /// <summary>The form for an existing record as stored now; null when no record has that id.</summary>
@@ -99,9 +99,8 @@ public abstract class VersionedEditor<TEntity, TModel>(IDbContextFactory<Partner
     /// a role that may not write, a record deleted meanwhile, input its rules refuse, or a version someone else saved
     /// since <paramref name="version"/>; then saved with the UPDATE checking the token.
     /// </summary>
-    /// <param name="validate">The command's rules, given the stored record.</param>
-    /// <param name="apply">Makes the change on the tracked record (the entity guards its own invariants).</param>
-    /// <param name="stale">The conflict to show when the record moved on, given what is stored now (null when it was deleted).</param>
+    /// <param name="validate">The command's rules, given the stored record.</param><param name="apply">Makes the change on the tracked record (the entity guards its own invariants).</param>
+    /// <param name="stale">The conflict to show when the record moved on, given what is stored now.</param>
     protected async Task<CommandResult> ChangeAsync(int id, Guid version, Func<PartnerTrackerDbContext, TEntity, Task<Validation>> validate,
         Action<PartnerTrackerDbContext, TEntity> apply, Func<TEntity, CommandResult.Conflict> stale, CancellationToken cancellationToken)
     {
