@@ -31,7 +31,7 @@ public sealed class UserAdministration(
     public async Task<bool> AnyAdminAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await AdminIds(db).AnyAsync(cancellationToken);
+        return await UserQueries.AdminIds(db).AnyAsync(cancellationToken);
     }
 
     public async Task<PagedResult<UserListItem>> ListAsync(ListRequest request, CancellationToken cancellationToken = default)
@@ -42,8 +42,8 @@ public sealed class UserAdministration(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = await Users(db, request.Search).CountAsync(cancellationToken);
-        var page = await UsersPage(db, request).ToListAsync(cancellationToken);
+        var total = await UserQueries.Users(db, request.Search).CountAsync(cancellationToken);
+        var page = await UserQueries.UsersPage(db, request).ToListAsync(cancellationToken);
         return new PagedResult<UserListItem>(page, total);
     }
 
@@ -249,50 +249,12 @@ public sealed class UserAdministration(
     private static string Describe(AppUser user, string? role) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string?> { ["UserName"] = user.UserName, ["Role"] = role });
 
-    /// <summary>One page of accounts, each with its role, sorted by name or role in the database.</summary>
-    public static IQueryable<UserListItem> UsersPage(PartnerTrackerDbContext db, ListRequest request)
-    {
-        var rows = Users(db, request.Search);
-        var sorted = (request.SortBy, request.Descending) switch
-        {
-            (nameof(UserListItem.Role), false) => rows.OrderBy(u => u.Role).ThenBy(u => u.UserName),
-            (nameof(UserListItem.Role), true) => rows.OrderByDescending(u => u.Role).ThenBy(u => u.UserName),
-            (_, true) => rows.OrderByDescending(u => u.UserName),
-            _ => rows.OrderBy(u => u.UserName),
-        };
-        return sorted.Skip(request.Skip).Take(request.Take)
-            .Select(u => new UserListItem(u.Id, u.UserName, u.Role, u.LockoutEnd, u.AccessFailedCount));
-    }
-
-    // Sorted before the record is built: EF cannot order by a member of a constructed record.
-    private static IQueryable<UserRow> Users(PartnerTrackerDbContext db, string? search)
-    {
-        var rows = from user in db.Users.AsNoTracking()
-                   select new UserRow
-                   {
-                       Id = user.Id,
-                       UserName = user.UserName!,
-                       Role = (from link in db.UserRoles join r in db.Roles on link.RoleId equals r.Id where link.UserId == user.Id select r.Name).FirstOrDefault(),
-                       LockoutEnd = user.LockoutEnd,
-                       AccessFailedCount = user.AccessFailedCount,
-                   };
-        return TextSearch.ContainsPattern(search) is { } pattern
-            ? rows.Where(u => EF.Functions.Like(u.UserName, pattern, TextSearch.EscapeText))
-            : rows;
-    }
-
     private async Task<bool> IsLastAdminAsync(AppUser user, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var admins = await AdminIds(db).Take(2).ToListAsync(cancellationToken);
+        var admins = await UserQueries.AdminIds(db).Take(2).ToListAsync(cancellationToken);
         return admins is [var only] && only == user.Id;
     }
-
-    private static IQueryable<string> AdminIds(PartnerTrackerDbContext db) =>
-        from link in db.UserRoles
-        join role in db.Roles on link.RoleId equals role.Id
-        where role.Name == Roles.Admin
-        select link.UserId;
 
     private CommandResult Report(IdentityResult result, string done)
     {
@@ -319,18 +281,4 @@ public sealed class UserAdministration(
 
         return errors.ToResult();
     }
-}
-
-/// <summary>An account's columns before they become a <see cref="UserListItem"/>: a shape EF can sort and filter.</summary>
-internal sealed class UserRow
-{
-    public required string Id { get; init; }
-
-    public required string UserName { get; init; }
-
-    public string? Role { get; init; }
-
-    public DateTimeOffset? LockoutEnd { get; init; }
-
-    public int AccessFailedCount { get; init; }
 }
