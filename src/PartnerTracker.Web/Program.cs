@@ -55,6 +55,7 @@ try
         builder.Configuration.GetSection(PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions.Section));
     builder.Services.AddPartnerTrackerAccounts();
     builder.Services.AddHostedService<PartnerTracker.Web.Services.DashboardWarmer>();
+    builder.Services.AddSingleton<PartnerTracker.Web.Components.Pages.Dashboard.DashboardMarkup>();
     app = builder.Build();
 }
 catch (DatabaseConfigurationException ex)

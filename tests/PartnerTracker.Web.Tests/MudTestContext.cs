@@ -30,6 +30,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDbContextFactory<PartnerTrackerDbContext>>(Database);
         Services.AddPartnerTrackerApplication();
         Services.AddScoped<PartnerTracker.Application.Common.ICurrentUser>(_ => new TestUser());
+        Services.AddSingleton<PartnerTracker.Web.Components.Pages.Dashboard.DashboardMarkup>();
         SignIn(this.AddAuthorization());
         AddServices(Services);
 

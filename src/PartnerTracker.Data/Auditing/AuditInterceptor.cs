@@ -16,7 +16,6 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
     private AuditTrail? pending;
     private IDbContextTransaction? ownTransaction;
     private bool writingTrail;
-    private bool recordChanged;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -53,7 +52,6 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
             }
 
             ownTransaction?.Commit();
-            NoteChange();
         }
         finally
         {
@@ -82,8 +80,6 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
             {
                 await ownTransaction.CommitAsync(cancellationToken);
             }
-
-            NoteChange();
         }
         finally
         {
@@ -102,7 +98,6 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
         }
 
         pending = null;
-        recordChanged = false;
         EndTransaction();
     }
 
@@ -126,8 +121,7 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
             throw new WriteRefusedException("The audit trail is written once and never changed.");
         }
 
-        recordChanged = AuditTrail.DomainChanges(entries).Any();
-        if (!actor.CanWrite && recordChanged)
+        if (!actor.CanWrite && AuditTrail.DomainChanges(entries).Any())
         {
             throw new WriteRefusedException($"{actor.Name} may not change records.");
         }
@@ -158,15 +152,6 @@ internal sealed class AuditInterceptor(IActingUser actor, TimeProvider clock) : 
         writingTrail = true;
         context.Set<AuditEntry>().AddRange(trail.ToEntries(actor.Name, clock.GetUtcNow().UtcDateTime));
         return true;
-    }
-
-    private void NoteChange()
-    {
-        if (recordChanged)
-        {
-            recordChanged = false;
-            RecordChanges.Note();
-        }
     }
 
     private void EndTransaction()

@@ -40,7 +40,7 @@ public sealed class DashboardWarmerTests : IAsyncLifetime
     [Fact]
     public async Task Keeps_the_unfiltered_dashboard_computed_and_computes_it_again_after_a_save()
     {
-        using var warmer = new DashboardWarmer(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<DashboardWarmer>.Instance);
+        using var warmer = new DashboardWarmer(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<DashboardWarmer>.Instance, TimeProvider.System);
         await warmer.StartAsync(Cancel);
         var before = await KeptAsync();
 
