@@ -22,19 +22,31 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<DatabaseInitializer>();
         services.AddScoped<Leases.DatabaseLease>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: DatabaseHealthCheck.Timeout);
         return services;
     }
 }
 
-/// <summary>Healthy when the database answers and no migration is pending.</summary>
+/// <summary>Healthy when the database answers and no migration is pending; Unhealthy, within <see cref="Timeout"/>, when it does not.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<PartnerTrackerDbContext> contexts) : IHealthCheck
 {
+    /// <summary>
+    /// How long the check waits for the database. A load balancer's probe gives up after a few seconds; without a
+    /// bound a locked SQLite file is retried for the full 30-second command timeout and a stalled SQL Server for
+    /// its connect timeout, so the probe would time out instead of reading "Unhealthy".
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+            // SQLite's only sign of a file it cannot read (locked by another process) is "busy", which it retries
+            // until the command timeout; its CanConnect only asks whether the file exists, so the migrations query
+            // is the one that reads and must be bounded.
+            db.Database.SetCommandTimeout(Timeout);
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
                 return HealthCheckResult.Unhealthy("The database cannot be reached.");

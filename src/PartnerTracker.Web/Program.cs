@@ -5,6 +5,7 @@ using PartnerTracker.Application;
 using PartnerTracker.Data;
 using PartnerTracker.Web.Accounts;
 using PartnerTracker.Web.Components;
+using PartnerTracker.Web.Hosting;
 using PartnerTracker.Web.Security;
 using PartnerTracker.Web.Export;
 
@@ -48,17 +49,19 @@ try
     var builder = WebApplication.CreateBuilder(users is null ? args : [.. users.Settings]);
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
+    builder.Services.AddCircuitLimits(builder.Configuration);
+    builder.Services.AddReverseProxySupport(builder.Configuration);
     builder.Services.AddMudServices();
     builder.Services.AddPartnerTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddPartnerTrackerApplication();
     builder.Services.Configure<PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions>(
         builder.Configuration.GetSection(PartnerTracker.Application.Features.ArticleAssistant.Fetching.ArticleFetchOptions.Section));
-    builder.Services.AddPartnerTrackerAccounts();
+    builder.Services.AddPartnerTrackerAccounts(builder.Configuration);
     builder.Services.AddHostedService<PartnerTracker.Web.Services.DashboardWarmer>();
     builder.Services.AddSingleton<PartnerTracker.Web.Components.Pages.Dashboard.DashboardMarkup>();
     app = builder.Build();
 }
-catch (DatabaseConfigurationException ex)
+catch (Exception ex) when (ex is DatabaseConfigurationException or InvalidSettingException)
 {
     // A configuration mistake: say what to fix, without a stack trace.
     Console.Error.WriteLine($"PartnerTracker cannot start: {ex.Message}");
@@ -72,6 +75,7 @@ if (users is not null)
     return await PartnerTracker.Web.Cli.UsersCommand.RunAsync(app.Services, users, Console.In, Console.Out, Console.Error);
 }
 
+app.UseReverseProxySupport();
 app.UseSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())
@@ -81,6 +85,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseAuthentication();
+app.UseHubConnectionLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -86,12 +86,11 @@ public sealed class LoadBalancer : IAsyncDisposable
         await proxy.DisposeAsync();
     }
 
-    // Every path to the one cluster. The browser's Host header goes on unchanged, as many load balancers do: the app
-    // builds absolute URLs from it (the sign-in redirect), and it does not read X-Forwarded-Host, so with YARP's
-    // default (the instance's own host) a visitor sent to sign in would leave the proxy for one instance directly.
+    // Every path to the one cluster, with YARP's default headers: the instance's own host, and the browser's host,
+    // scheme and address in X-Forwarded-*, which the app trusts from a loopback proxy (Hosting/ReverseProxySupport),
+    // so the URLs it builds (the sign-in redirect) point at the proxy, not at one instance.
     private static RouteConfig Route() =>
-        new RouteConfig { RouteId = "all", ClusterId = ClusterId, Match = new RouteMatch { Path = "{**path}" } }
-            .WithTransformUseOriginalHostHeader();
+        new() { RouteId = "all", ClusterId = ClusterId, Match = new RouteMatch { Path = "{**path}" } };
 
     private static ClusterConfig Cluster(IReadOnlyDictionary<string, Uri> destinations) => new()
     {

@@ -18,7 +18,7 @@ public static class AccountServices
     /// Identity in the app's own database: cookie sign-in, the three roles, Identity's default password hasher,
     /// lockout after 5 failures for 5 minutes, and every page closed to anyone not signed in unless it says otherwise.
     /// </summary>
-    public static IServiceCollection AddPartnerTrackerAccounts(this IServiceCollection services)
+    public static IServiceCollection AddPartnerTrackerAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
@@ -37,7 +37,8 @@ public static class AccountServices
         // issued is read by any other behind the same load balancer (docs/adr/0010-shared-state-lives-in-the-database.md).
         services.AddDataProtection()
             .SetApplicationName("PartnerTracker")
-            .PersistKeysToDbContext<PartnerTrackerDbContext>();
+            .PersistKeysToDbContext<PartnerTrackerDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddIdentityCore<AppUser>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PartnerTrackerDbContext>()
