@@ -6,7 +6,7 @@ namespace PartnerTracker.Load;
 /// <summary>
 /// The latency mode: N circuits on /deals (pages of a few browser contexts, each context signed in once as its own
 /// Viewer), all working the list at once for a bounded time; the heap and RSS at the start and end of that time, and
-/// who used the CPU. See docs/benchmarks.md, "Latency under load".
+/// who used the CPU. See docs/capacity.md, "Latency under load".
 /// </summary>
 public static class LatencyRun
 {

@@ -23,7 +23,7 @@ public sealed record LoadOptions(int Deals, int Circuits, string Page, string Da
           --renderer-limit N   latency mode: Chromium's --renderer-process-limit (default 16)
           --seed N             latency mode: seed of the think times and choices (default 1)
           --url URL            target an app already running there: no publish, no database, no account created;
-                               the accounts must exist (see docs/benchmarks.md, "Latency under load")
+                               the accounts must exist (see docs/capacity.md, "Latency under load")
           --pid PID            with --url: the app's process on this machine, for gcdump and RSS
         Exit codes: 0 done, 1 failed, 2 bad options, 3 the app could not be reached.
         """;

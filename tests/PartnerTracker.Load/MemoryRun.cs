@@ -7,7 +7,7 @@ namespace PartnerTracker.Load;
 /// <summary>
 /// The memory mode: the managed heap each open circuit costs. A warm-up circuit, a baseline dump, N browser contexts
 /// (one circuit each) on one page, a dump, close them, a dump, and optionally one past the retention period.
-/// See docs/benchmarks.md, "Circuit memory".
+/// See docs/capacity.md.
 /// </summary>
 public static class MemoryRun
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using PartnerTracker.Load;
 
 // Measures Blazor circuits under a real Chromium against the real app (Release, a synthetic database):
-// the memory mode (managed heap per open circuit, docs/benchmarks.md "Circuit memory") and, with --latency S,
+// the memory mode (managed heap per open circuit, docs/capacity.md) and, with --latency S,
 // the latency mode (p50/p95/p99 of what users do on the deals list, "Latency under load").
 // `--compare BEFORE.gcdump AFTER.gcdump [N]`: the top types by growth between two dumps already taken (N circuits).
 if (args is ["--compare", var before, var after, .. var rest])
